@@ -7,6 +7,10 @@ export interface Problem {
   path: string;
   code: ProblemCode;
   message: string;
+  /** For values problems: the unit, sub-index and input concerned, when known. */
+  unit?: string;
+  subIndex?: string;
+  input?: string;
 }
 
 /**
@@ -33,6 +37,7 @@ export type ProblemCode =
   | 'FW_UNKNOWN_PILLAR'
   | 'FW_NONE_POINTS'
   | 'FW_RANGE'
+  | 'FW_WORKBOOK_LAYOUT'
   // values file
   | 'VAL_PARSE'
   | 'VAL_FRAMEWORK'
@@ -45,7 +50,8 @@ export type ProblemCode =
   | 'VAL_RANGE'
   | 'VAL_RATIO_ABOVE_ONE'
   | 'VAL_CHOICE'
-  | 'VAL_MANUAL_ABOVE_MAX';
+  | 'VAL_MANUAL_ABOVE_MAX'
+  | 'VAL_INCOMPLETE';
 
 /** Error thrown by core when input is rejected as a whole; carries every problem. */
 export class InputRejectedError extends Error {

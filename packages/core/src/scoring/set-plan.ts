@@ -1,0 +1,52 @@
+/**
+ * A set of a framework prepared for scoring: sub-indices flattened in order with the position of
+ * their main index, so that scoring thousands of units walks arrays instead of nested objects.
+ */
+import type { Framework, IndexSet, InputDef, SubIndex } from '../framework/framework-types';
+
+/** One sub-index ready to score. */
+export interface PlannedSubIndex {
+  sub: SubIndex;
+  /** Position of its main index in `SetPlan.indices`. */
+  indexSlot: number;
+  inputs: ReadonlyMap<string, InputDef>;
+}
+
+/** One main index ready to aggregate. */
+export interface PlannedIndex {
+  code: string;
+  max: number;
+  pillars: readonly string[];
+}
+
+/** A set prepared for scoring. */
+export interface SetPlan {
+  framework: Framework;
+  set: IndexSet;
+  subs: PlannedSubIndex[];
+  subsByCode: ReadonlyMap<string, PlannedSubIndex>;
+  indices: PlannedIndex[];
+  pillars: readonly string[];
+}
+
+/** Prepares one set of a (validated) framework for scoring; `undefined` if the set does not exist. */
+export function planSet(framework: Framework, setId: string): SetPlan | undefined {
+  const set = framework.sets.find((s) => s.id === setId);
+  if (!set) return undefined;
+  const subs: PlannedSubIndex[] = [];
+  const indices: PlannedIndex[] = [];
+  set.indices.forEach((index, slot) => {
+    indices.push({ code: index.code, max: index.maxPoints, pillars: index.pillars ?? [] });
+    for (const sub of index.subIndices) {
+      subs.push({ sub, indexSlot: slot, inputs: new Map(sub.inputs.map((input) => [input.key, input])) });
+    }
+  });
+  return {
+    framework,
+    set,
+    subs,
+    subsByCode: new Map(subs.map((planned) => [planned.sub.code, planned])),
+    indices,
+    pillars: (set.pillars ?? []).map((p) => p.code),
+  };
+}
