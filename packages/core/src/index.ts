@@ -18,3 +18,13 @@ export { classifyLevel } from './scoring/classify-level';
 export { planSet, type SetPlan } from './scoring/set-plan';
 export { compareVietnamese, foldVietnamese } from './text/vietnamese-collator';
 export { InputRejectedError, type Problem, type ProblemCode } from './errors/problem';
+export {
+  diffFrameworks,
+  formatFrameworkDiff,
+  compareCodes,
+  type FrameworkDiff,
+  type SetDiff,
+  type ChangedSubIndex,
+  type MovedPoints,
+  type SubIndexDiffField,
+} from './framework/diff-frameworks';

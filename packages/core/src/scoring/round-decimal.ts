@@ -10,6 +10,21 @@ const SNAP_DIGITS = 9;
 /** Rounds `value` half away from zero to `digits` decimals (0 ≤ digits ≤ 8). */
 export function roundHalfAwayFromZero(value: number, digits: number): number {
   if (!Number.isFinite(value)) return value;
+  const scale = POWERS[digits] ?? 10 ** digits;
+  const scaled = Math.abs(value) * scale;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  // Fast path: clearly on one side of the half, binary noise (≪ 1e-6 here) cannot flip the digit.
+  if (Math.abs(fraction - 0.5) > 1e-6 && scaled < 1e9) {
+    const magnitude = (fraction > 0.5 ? whole + 1 : whole) / scale;
+    return value < 0 && magnitude !== 0 ? -magnitude : magnitude;
+  }
+  return roundOnDecimalDigits(value, digits);
+}
+
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+
+function roundOnDecimalDigits(value: number, digits: number): number {
   const negative = value < 0;
   const fixed = Math.abs(value).toFixed(SNAP_DIGITS);
   const point = fixed.indexOf('.');

@@ -2,12 +2,15 @@
  * Scoring a whole set: sub-index points, exclusion with rescaling, index, pillar and total scores,
  * percent, level and ranks, in the shape of scoring-io.md. Input is assumed valid: use
  * `scoreValues` to validate and score in one step.
+ *
+ * Built to score a nation's units in well under a second: sub-index points are kept in typed
+ * arrays and the per-sub-index result objects are only materialised when `subIndices` is read.
  */
 import type { Framework } from '../framework/framework-types';
 import { classifyLevel } from './classify-level';
 import { rankUnits } from './rank-units';
 import { roundHalfAwayFromZero } from './round-decimal';
-import { scoreSubIndex } from './score-sub-index';
+import { EXCLUDED_POINTS, MISSING_POINTS, subIndexPoints } from './score-sub-index';
 import { planSet, type SetPlan } from './set-plan';
 import type { ScoreOutOf, SetResults, SubIndexResult, UnitInput, UnitResult } from './values-types';
 
@@ -17,61 +20,61 @@ export function scoreSet(framework: Framework, setId: string, units: readonly Un
   if (!plan) throw new Error(`Set ${setId} is not in framework ${framework.id}.`);
   const best = findRelativeBest(plan, units);
   const scored = units.map((unit) => scoreUnit(plan, unit, best));
-  const ranked = rankUnits(scored);
   const groupRanks = rankWithinGroups(scored);
   return {
     framework: framework.id,
     provenance: framework.provenance,
     set: plan.set.id,
     maxPoints: plan.set.maxPoints,
-    units: ranked.map(({ unit, rank }) => withRanks(unit, rank, groupRanks.get(unit))),
+    units: rankUnits(scored).map(({ unit, rank }) => buildResult(plan, unit, rank, groupRanks.get(unit))),
   };
 }
 
-type Unranked = Omit<UnitResult, 'rank' | 'groupRank'>;
-
-/** Puts the ranks right after the level, in the field order of scoring-io.md. */
-function withRanks(unit: Unranked, rank: number, groupRank: number | undefined): UnitResult {
-  const { indices, pillars, subIndices, ...head } = unit;
-  return {
-    ...head,
-    rank,
-    ...(groupRank === undefined ? {} : { groupRank }),
-    indices,
-    pillars,
-    subIndices,
-  };
+/** A unit scored but not yet ranked. */
+interface Scored {
+  code: string;
+  name: string;
+  group: string | undefined;
+  total: number;
+  totalExact: number;
+  percent: number;
+  level: string;
+  indices: Record<string, ScoreOutOf>;
+  pillars: Record<string, ScoreOutOf>;
+  /** Exact points per planned sub-index, or MISSING_POINTS / EXCLUDED_POINTS. */
+  points: Float64Array;
 }
 
-/** Highest value of each `relative` sub-index over the units (the ranking group). */
-function findRelativeBest(plan: SetPlan, units: readonly UnitInput[]): Map<string, number> {
-  const best = new Map<string, number>();
-  for (const { sub } of plan.subs) {
-    if (sub.method.type !== 'relative') continue;
+/** Highest value of each `relative` sub-index over the units (the ranking group), by plan slot. */
+function findRelativeBest(plan: SetPlan, units: readonly UnitInput[]): Float64Array {
+  const best = new Float64Array(plan.subs.length);
+  plan.subs.forEach(({ sub }, slot) => {
+    if (sub.method.type !== 'relative') return;
     const key = sub.method.input;
     let high = 0;
     for (const unit of units) {
       const v = unit.values[sub.code]?.[key];
       if (typeof v === 'number' && v > high) high = v;
     }
-    best.set(sub.code, high);
-  }
+    best[slot] = high;
+  });
   return best;
 }
 
-function scoreUnit(plan: SetPlan, unit: UnitInput, best: ReadonlyMap<string, number>): Unranked {
+function scoreUnit(plan: SetPlan, unit: UnitInput, best: Float64Array): Scored {
   const digits = plan.framework.rankPrecision;
   const n = plan.indices.length;
   const earned = new Float64Array(n);
   const attainable = new Float64Array(n);
-  const subIndices: Record<string, SubIndexResult> = {};
-  for (const { sub, indexSlot } of plan.subs) {
-    const { points, status } = scoreSubIndex(sub, unit.values[sub.code], best.get(sub.code));
-    subIndices[sub.code] = { points: roundHalfAwayFromZero(points, digits), max: sub.maxPoints, status };
-    if (status !== 'excluded') {
-      earned[indexSlot]! += points;
-      attainable[indexSlot]! += sub.maxPoints;
-    }
+  const subs = plan.subs;
+  const points = new Float64Array(subs.length);
+  for (let slot = 0; slot < subs.length; slot++) {
+    const { sub, indexSlot } = subs[slot]!;
+    const p = subIndexPoints(sub, unit.values[sub.code], best[slot]!);
+    points[slot] = p;
+    if (p === EXCLUDED_POINTS) continue;
+    earned[indexSlot]! += p === MISSING_POINTS ? 0 : p;
+    attainable[indexSlot]! += sub.maxPoints;
   }
   const exact = new Float64Array(n);
   const excluded: boolean[] = [];
@@ -81,7 +84,7 @@ function scoreUnit(plan: SetPlan, unit: UnitInput, best: ReadonlyMap<string, num
   plan.indices.forEach((index, i) => {
     const isExcluded = index.max > 0 && attainable[i] === 0;
     excluded.push(isExcluded);
-    const score = isExcluded || attainable[i] === 0 ? 0 : (earned[i]! / attainable[i]!) * index.max;
+    const score = attainable[i] === 0 ? 0 : (earned[i]! / attainable[i]!) * index.max;
     exact[i] = score;
     indices[index.code] = isExcluded
       ? { score: 0, max: index.max, excluded: true }
@@ -95,19 +98,18 @@ function scoreUnit(plan: SetPlan, unit: UnitInput, best: ReadonlyMap<string, num
   const totalExact = sumMax === 0 ? 0 : sumMax === setMax ? sumScore : (sumScore / sumMax) * setMax;
   const total = roundHalfAwayFromZero(totalExact, digits);
   const percent = roundHalfAwayFromZero((total / setMax) * 100, 2);
-  const result: Unranked = {
+  return {
     code: unit.code,
     name: unit.name,
+    group: unit.group,
     total,
     totalExact,
     percent,
     level: classifyLevel(plan.framework.levels, percent).code,
     indices,
     pillars: scorePillars(plan, exact, excluded, digits),
-    subIndices,
+    points,
   };
-  if (unit.group !== undefined) result.group = unit.group;
-  return result;
 }
 
 function scorePillars(
@@ -137,17 +139,59 @@ function scorePillars(
   return pillars;
 }
 
-function rankWithinGroups(units: readonly Unranked[]): Map<Unranked, number> {
-  const groups = new Map<string, Unranked[]>();
+function rankWithinGroups(units: readonly Scored[]): Map<Scored, number> {
+  const groups = new Map<string, Scored[]>();
   for (const unit of units) {
     if (unit.group === undefined) continue;
     const list = groups.get(unit.group);
     if (list) list.push(unit);
     else groups.set(unit.group, [unit]);
   }
-  const ranks = new Map<Unranked, number>();
+  const ranks = new Map<Scored, number>();
   for (const list of groups.values()) {
     for (const { unit, rank } of rankUnits(list)) ranks.set(unit, rank);
   }
   return ranks;
+}
+
+/** The published result of a unit, fields in the order of scoring-io.md. */
+function buildResult(plan: SetPlan, unit: Scored, rank: number, groupRank: number | undefined): UnitResult {
+  const result = {
+    code: unit.code,
+    name: unit.name,
+    ...(unit.group === undefined ? {} : { group: unit.group }),
+    total: unit.total,
+    totalExact: unit.totalExact,
+    percent: unit.percent,
+    level: unit.level,
+    rank,
+    ...(groupRank === undefined ? {} : { groupRank }),
+    indices: unit.indices,
+    pillars: unit.pillars,
+  } as UnitResult;
+  let subIndices: Record<string, SubIndexResult> | undefined;
+  Object.defineProperty(result, 'subIndices', {
+    enumerable: true,
+    configurable: true,
+    get: () => (subIndices ??= materializeSubIndices(plan, unit.points)),
+    set: (value: Record<string, SubIndexResult>) => {
+      subIndices = value;
+    },
+  });
+  return result;
+}
+
+function materializeSubIndices(plan: SetPlan, points: Float64Array): Record<string, SubIndexResult> {
+  const digits = plan.framework.rankPrecision;
+  const out: Record<string, SubIndexResult> = {};
+  plan.subs.forEach(({ sub }, slot) => {
+    const p = points[slot]!;
+    out[sub.code] =
+      p === MISSING_POINTS
+        ? { points: 0, max: sub.maxPoints, status: 'missing' }
+        : p === EXCLUDED_POINTS
+          ? { points: 0, max: sub.maxPoints, status: 'excluded' }
+          : { points: roundHalfAwayFromZero(p, digits), max: sub.maxPoints, status: 'scored' };
+  });
+  return out;
 }

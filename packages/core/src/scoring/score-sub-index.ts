@@ -11,8 +11,10 @@ export interface SubIndexScore {
   status: SubIndexStatus;
 }
 
-const MISSING: SubIndexScore = { points: 0, status: 'missing' };
-const EXCLUDED: SubIndexScore = { points: 0, status: 'excluded' };
+/** Sentinel of `subIndexPoints`: no value submitted. */
+export const MISSING_POINTS = -1;
+/** Sentinel of `subIndexPoints`: excluded from the attainable maximum. */
+export const EXCLUDED_POINTS = -2;
 
 /**
  * Scores one sub-index. `best` is the highest value of a `relative` sub-index in the ranking
@@ -23,41 +25,56 @@ export function scoreSubIndex(
   values: Readonly<Record<string, InputValue>> | undefined,
   best = 0,
 ): SubIndexScore {
-  if (!values) return MISSING;
+  const points = subIndexPoints(sub, values, best);
+  if (points === MISSING_POINTS) return { points: 0, status: 'missing' };
+  if (points === EXCLUDED_POINTS) return { points: 0, status: 'excluded' };
+  return { points, status: 'scored' };
+}
+
+/**
+ * The allocation-free form of `scoreSubIndex` used when scoring thousands of units: points in
+ * [0, max], or MISSING_POINTS / EXCLUDED_POINTS.
+ */
+export function subIndexPoints(
+  sub: SubIndex,
+  values: Readonly<Record<string, InputValue>> | undefined,
+  best: number,
+): number {
+  if (!values) return MISSING_POINTS;
   const max = sub.maxPoints;
   const method = sub.method;
   switch (method.type) {
     case 'boolean': {
       const v = values[method.input];
-      return v === undefined || v === null ? MISSING : scored(v === true ? max : 0, max);
+      return v === undefined || v === null ? MISSING_POINTS : v === true ? max : 0;
     }
     case 'ratio': {
       const a = values[method.numerator];
       const b = values[method.denominator];
-      if (typeof a !== 'number' || typeof b !== 'number') return MISSING;
+      if (typeof a !== 'number' || typeof b !== 'number') return MISSING_POINTS;
       if (b === 0) {
         const rule = method.whenZeroDenominator ?? 'exclude';
-        if (rule === 'exclude') return EXCLUDED;
-        return scored(rule === 'full' ? max : 0, max);
+        if (rule === 'exclude') return EXCLUDED_POINTS;
+        return rule === 'full' ? max : 0;
       }
-      return scored(max * Math.min(1, a / b / (method.target ?? 1)), max);
+      return clamp(max * Math.min(1, a / b / (method.target ?? 1)), max);
     }
     case 'percent': {
       const p = values[method.input];
-      if (typeof p !== 'number') return MISSING;
-      return scored(max * Math.min(1, p / (method.target ?? 100)), max);
+      if (typeof p !== 'number') return MISSING_POINTS;
+      return clamp(max * Math.min(1, p / (method.target ?? 100)), max);
     }
     case 'steps': {
       const v = values[method.input];
-      if (typeof v !== 'number') return MISSING;
-      const step = method.steps.find((s) => s.atLeast <= v);
-      return scored(step ? step.points : 0, max);
+      if (typeof v !== 'number') return MISSING_POINTS;
+      for (const step of method.steps) if (step.atLeast <= v) return clamp(step.points, max);
+      return 0;
     }
     case 'choice': {
       const v = values[method.input];
-      if (v === undefined || v === null) return MISSING;
-      const option = method.options.find((o) => o.value === v);
-      return scored(option ? max * option.fraction : 0, max);
+      if (v === undefined || v === null) return MISSING_POINTS;
+      for (const option of method.options) if (option.value === v) return clamp(max * option.fraction, max);
+      return 0;
     }
     case 'parts': {
       let any = false;
@@ -68,28 +85,28 @@ export function scoreSubIndex(
         any = true;
         if (v === true) fraction += part.fraction;
       }
-      return any ? scored(max * fraction, max) : MISSING;
+      return any ? clamp(max * fraction, max) : MISSING_POINTS;
     }
     case 'count': {
       const v = values[method.input];
-      return typeof v === 'number' ? scored(v * method.pointsEach, max) : MISSING;
+      return typeof v === 'number' ? clamp(v * method.pointsEach, max) : MISSING_POINTS;
     }
     case 'relative': {
       const v = values[method.input];
-      if (typeof v !== 'number') return MISSING;
-      return scored(best > 0 ? (max * v) / best : 0, max);
+      if (typeof v !== 'number') return MISSING_POINTS;
+      return best > 0 ? clamp((max * v) / best, max) : 0;
     }
     case 'manual': {
       const v = values.points;
-      return typeof v === 'number' ? scored(v, max) : MISSING;
+      return typeof v === 'number' ? clamp(v, max) : MISSING_POINTS;
     }
     case 'none':
-      return hasAnyValue(values) ? { points: 0, status: 'scored' } : MISSING;
+      return hasAnyValue(values) ? 0 : MISSING_POINTS;
   }
 }
 
-function scored(points: number, max: number): SubIndexScore {
-  return { points: points < 0 ? 0 : points > max ? max : points, status: 'scored' };
+function clamp(points: number, max: number): number {
+  return points < 0 ? 0 : points > max ? max : points;
 }
 
 function hasAnyValue(values: Readonly<Record<string, InputValue>>): boolean {

@@ -94,19 +94,27 @@ export function validateValues(framework: Framework, raw: unknown): ValuesValida
 /** Drops null values and gives every unit a `values` object, so scoring needs no checks. */
 function normalizeValues(input: ValuesInput): ValuesInput {
   const units = input.units.map((unit): UnitInput => {
-    const values: Record<string, Record<string, InputValue>> = {};
-    for (const [code, subValues] of Object.entries(unit.values ?? {})) {
+    const values = unit.values ?? {};
+    let copy: Record<string, Record<string, InputValue>> | undefined;
+    for (const code in values) {
+      const subValues = values[code]!;
+      if (!hasNull(subValues)) continue;
+      copy ??= { ...values };
       const kept: Record<string, InputValue> = {};
-      for (const [key, value] of Object.entries(subValues)) {
-        if (value !== null && value !== undefined) kept[key] = value;
-      }
-      values[code] = kept;
+      for (const key in subValues)
+        if (subValues[key] !== null && subValues[key] !== undefined) kept[key] = subValues[key];
+      copy[code] = kept;
     }
-    const out: UnitInput = { code: unit.code, name: unit.name, values };
+    const out: UnitInput = { code: unit.code, name: unit.name, values: copy ?? values };
     if (unit.group !== undefined) out.group = unit.group;
     return out;
   });
   return { framework: input.framework, set: input.set, units };
+}
+
+function hasNull(values: Record<string, unknown>): boolean {
+  for (const key in values) if (values[key] === null || values[key] === undefined) return true;
+  return false;
 }
 
 type Report = (where: Where, code: ProblemCode, message: string) => void;
@@ -119,15 +127,20 @@ function checkSubValues(
   report: Report,
 ): void {
   const method = sub.method;
-  for (const [key, value] of Object.entries(values)) {
-    const at = { ...where, input: key };
+  const at = (key: string): Where => ({ ...where, input: key });
+  for (const key in values) {
+    const value = values[key];
     if (value === null || value === undefined) continue;
     if (method.type === 'manual' && key === 'points') {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        report(at, 'VAL_TYPE', 'Điểm phải là một số.');
-      else if (value < 0) report(at, 'VAL_RANGE', 'Điểm không được âm.');
+        report(at(key), 'VAL_TYPE', 'Điểm phải là một số.');
+      else if (value < 0) report(at(key), 'VAL_RANGE', 'Điểm không được âm.');
       else if (value > sub.maxPoints) {
-        report(at, 'VAL_MANUAL_ABOVE_MAX', `Điểm ${value} vượt điểm tối đa ${sub.maxPoints} của chỉ số.`);
+        report(
+          at(key),
+          'VAL_MANUAL_ABOVE_MAX',
+          `Điểm ${value} vượt điểm tối đa ${sub.maxPoints} của chỉ số.`,
+        );
       }
       continue;
     }
@@ -135,16 +148,11 @@ function checkSubValues(
     if (!input) {
       const known =
         [...inputs.keys(), ...(method.type === 'manual' ? ['points'] : [])].join(', ') || '(không có)';
-      report(at, 'VAL_UNKNOWN_INPUT', `Chỉ số ${sub.code} không có đầu vào "${key}" (có: ${known}).`);
+      report(at(key), 'VAL_UNKNOWN_INPUT', `Chỉ số ${sub.code} không có đầu vào "${key}" (có: ${known}).`);
       continue;
     }
-    checkInputValue(
-      input,
-      value,
-      method.type === 'choice' ? method.options.map((o) => o.value) : [],
-      at,
-      report,
-    );
+    const problem = checkInputValue(input, value, method.type === 'choice' ? method.options : undefined);
+    if (problem) report(at(key), problem[0], problem[1]);
   }
   if (method.type === 'ratio') {
     const a = values[method.numerator];
@@ -153,14 +161,10 @@ function checkSubValues(
     const hasB = b !== undefined && b !== null;
     if (hasA !== hasB) {
       const absent = hasA ? method.denominator : method.numerator;
-      report(
-        { ...where, input: absent },
-        'VAL_INCOMPLETE',
-        `Thiếu "${absent}": tỉ lệ cần cả tử số và mẫu số.`,
-      );
+      report(at(absent), 'VAL_INCOMPLETE', `Thiếu "${absent}": tỉ lệ cần cả tử số và mẫu số.`);
     } else if (typeof a === 'number' && typeof b === 'number' && a > b && !method.allowAboveOne) {
       report(
-        { ...where, input: method.numerator },
+        at(method.numerator),
         'VAL_RATIO_ABOVE_ONE',
         `Tử số (${a}) lớn hơn mẫu số (${b}): số được đếm không thể vượt tổng số.`,
       );
@@ -168,41 +172,36 @@ function checkSubValues(
   }
 }
 
+/** The problem with one input value, if any: [code, Vietnamese message]. */
 function checkInputValue(
   input: InputDef,
   value: unknown,
-  options: string[],
-  at: Where,
-  report: Report,
-): void {
+  options: readonly { value: string }[] | undefined,
+): [ProblemCode, string] | undefined {
   switch (input.type) {
     case 'boolean':
-      if (typeof value !== 'boolean') report(at, 'VAL_TYPE', 'Cần giá trị có/không (true/false).');
-      return;
+      return typeof value === 'boolean' ? undefined : ['VAL_TYPE', 'Cần giá trị có/không (true/false).'];
     case 'text':
-      if (typeof value !== 'string') report(at, 'VAL_TYPE', 'Cần một chuỗi ký tự.');
-      return;
+      return typeof value === 'string' ? undefined : ['VAL_TYPE', 'Cần một chuỗi ký tự.'];
     case 'choice':
-      if (typeof value !== 'string' || !options.includes(value)) {
-        report(at, 'VAL_CHOICE', `Lựa chọn "${String(value)}" không hợp lệ (có: ${options.join(', ')}).`);
-      }
-      return;
+      if (typeof value === 'string' && options?.some((o) => o.value === value)) return undefined;
+      return [
+        'VAL_CHOICE',
+        `Lựa chọn "${String(value)}" không hợp lệ (có: ${(options ?? []).map((o) => o.value).join(', ')}).`,
+      ];
     case 'integer':
     case 'number':
     case 'percent': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        report(at, 'VAL_TYPE', 'Cần một số.');
-        return;
-      }
-      if (input.type === 'integer' && !Number.isInteger(value)) report(at, 'VAL_TYPE', 'Cần một số nguyên.');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return ['VAL_TYPE', 'Cần một số.'];
+      if (input.type === 'integer' && !Number.isInteger(value)) return ['VAL_TYPE', 'Cần một số nguyên.'];
       const min = input.min ?? (input.type === 'percent' ? 0 : undefined);
       const max = input.max ?? (input.type === 'percent' ? 100 : undefined);
       if (min !== undefined && value < min)
-        report(at, 'VAL_RANGE', `Giá trị ${value} nhỏ hơn mức tối thiểu ${min}.`);
-      else if (max !== undefined && value > max)
-        report(at, 'VAL_RANGE', `Giá trị ${value} lớn hơn mức tối đa ${max}.`);
-      else if (min === undefined && value < 0) report(at, 'VAL_RANGE', `Giá trị ${value} không được âm.`);
-      return;
+        return ['VAL_RANGE', `Giá trị ${value} nhỏ hơn mức tối thiểu ${min}.`];
+      if (max !== undefined && value > max)
+        return ['VAL_RANGE', `Giá trị ${value} lớn hơn mức tối đa ${max}.`];
+      if (min === undefined && value < 0) return ['VAL_RANGE', `Giá trị ${value} không được âm.`];
+      return undefined;
     }
   }
 }

@@ -1,5 +1,10 @@
 /** `dti framework …`: validate, schema, list, export, import, diff. */
-import { buildFrameworkJsonSchema, summarizeFramework } from '@dti/core';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { stringify as toYaml } from 'yaml';
+import { buildFrameworkJsonSchema, diffFrameworks, formatFrameworkDiff, summarizeFramework } from '@dti/core';
+import { builtinFrameworkIds } from '@dti/frameworks';
+import { writeFrameworkWorkbook } from '../workbooks';
 import type { CliCommand, CliIo } from './command';
 import { formatProblems, parseCommandArgs } from './cli-output';
 import { loadFramework, readFrameworkRef } from './load-framework';
@@ -8,6 +13,9 @@ const USAGE = [
   'Cách dùng:',
   '  dti framework validate <tệp|mã> [--json]   kiểm tra một bộ chỉ số',
   '  dti framework schema                       in JSON Schema của định dạng v1',
+  '  dti framework list [--json]                danh sách bộ chỉ số có sẵn',
+  '  dti framework export <mã|tệp> --format xlsx|json|yaml [--out tệp]',
+  '  dti framework diff <a> <b> [--json]        so sánh hai phiên bản bộ chỉ số',
 ].join('\n');
 
 async function runValidate(args: string[], io: CliIo): Promise<number> {
@@ -55,9 +63,100 @@ function runSchema(_args: string[], io: CliIo): Promise<number> {
   return Promise.resolve(0);
 }
 
+async function runList(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
+  if (!parsed.ok) {
+    io.err(parsed.error);
+    return 2;
+  }
+  const rows = [];
+  for (const id of builtinFrameworkIds()) {
+    const loaded = await loadFramework(id, io.cwd);
+    if (!loaded.ok) continue;
+    const fw = loaded.framework;
+    rows.push({
+      id: fw.id,
+      title: fw.title,
+      decision: fw.decision?.number ?? null,
+      provenance: fw.provenance,
+      sets: summarizeFramework(fw),
+    });
+  }
+  if (parsed.values.json) io.out(JSON.stringify(rows, null, 2));
+  else {
+    for (const row of rows) {
+      io.out(
+        `${row.id}  ${row.decision ?? ''}  (${row.provenance === 'official' ? 'chính thức' : 'tái dựng'})  ${row.title}`,
+      );
+      for (const s of row.sets)
+        io.out(`    ${s.id.padEnd(16)} ${s.subIndices} chỉ số thành phần, ${s.maxPoints} điểm`);
+    }
+  }
+  return 0;
+}
+
+async function runExport(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const format = parsed.ok ? (parsed.values.format ?? 'json') : undefined;
+  if (!parsed.ok || parsed.positional.length !== 1 || !['xlsx', 'json', 'yaml'].includes(format ?? '')) {
+    io.err(parsed.ok ? USAGE : parsed.error);
+    return 2;
+  }
+  const loaded = await loadFramework(parsed.positional[0]!, io.cwd);
+  if (!loaded.ok) {
+    io.err(formatProblems(loaded.problems));
+    return 1;
+  }
+  const out = parsed.values.out;
+  if (format === 'xlsx') {
+    if (!out) {
+      io.err('Lỗi [CLI_ARGS]: xuất Excel cần --out <tệp.xlsx>.');
+      return 2;
+    }
+    await writeFile(resolve(io.cwd, out), await writeFrameworkWorkbook(loaded.framework));
+  } else {
+    const text =
+      format === 'yaml' ? toYaml(loaded.framework) : `${JSON.stringify(loaded.framework, null, 2)}\n`;
+    if (!out) {
+      io.out(text);
+      return 0;
+    }
+    await writeFile(resolve(io.cwd, out), text, 'utf8');
+  }
+  io.err(`Đã xuất ${loaded.framework.id} ra ${out}.`);
+  return 0;
+}
+
+async function runDiff(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
+  if (!parsed.ok || parsed.positional.length !== 2) {
+    io.err(parsed.ok ? USAGE : parsed.error);
+    return 2;
+  }
+  const [a, b] = parsed.positional as [string, string];
+  const from = await loadFramework(a, io.cwd);
+  const to = await loadFramework(b, io.cwd);
+  for (const [ref, loaded] of [
+    [a, from],
+    [b, to],
+  ] as const) {
+    if (!loaded.ok) {
+      io.err(`Bộ chỉ số "${ref}" không hợp lệ.\n${formatProblems(loaded.problems)}`);
+      return 1;
+    }
+  }
+  if (!from.ok || !to.ok) return 1;
+  const diff = diffFrameworks(from.framework, to.framework);
+  io.out(parsed.values.json ? JSON.stringify(diff, null, 2) : formatFrameworkDiff(diff));
+  return 0;
+}
+
 const subcommands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: runValidate,
   schema: runSchema,
+  list: runList,
+  export: runExport,
+  diff: runDiff,
 };
 
 /** The `framework` command group. */
