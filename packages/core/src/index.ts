@@ -28,3 +28,5 @@ export {
   type MovedPoints,
   type SubIndexDiffField,
 } from './framework/diff-frameworks';
+export { createSeededRandom, seedFromText } from './random/seeded-random';
+export { generateDemoValues, type DemoValueOptions } from './demo/generate-demo-values';
