@@ -14,7 +14,7 @@ export type FrameworkValidation = { ok: true; framework: Framework } | { ok: fal
 
 /** Validates a parsed framework file (format v1) and reports every problem at once. */
 export function validateFramework(raw: unknown): FrameworkValidation {
-  const parsed = frameworkSchema.safeParse(raw);
+  const parsed = frameworkSchema.safeParse(raw, { reportInput: true });
   const problems = parsed.success ? [] : parsed.error.issues.flatMap(describeIssue);
   problems.push(...checkFrameworkRules(raw));
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortProblems(problems) };
