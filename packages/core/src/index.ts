@@ -30,3 +30,4 @@ export {
 } from './framework/diff-frameworks';
 export { createSeededRandom, seedFromText } from './random/seeded-random';
 export { generateDemoValues, type DemoValueOptions } from './demo/generate-demo-values';
+export * from './analysis';

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process */
 // The `dti` command line. Sources are TypeScript, run through tsx so that `npx dti` works right
 // after `npm ci` with no build step.
 import { register } from 'tsx/esm/api';

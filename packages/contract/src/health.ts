@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** Answer of `GET /api/health`: the server is up and its database answers. */
+export const Health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  time: z.string(),
+});
+/** Answer of `GET /api/health`. */
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,51 @@
+// `dti serve`: migrate, first-start work, then serve HTTP until SIGINT/SIGTERM.
+import { buildApp, openRuntime, prepareRuntime } from '../main';
+import type { CliCommand } from './command';
+import { describeDatabase, readConfig, reportError } from './cli-runtime';
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'Chạy máy chủ web (cổng PORT, mặc định 3000; máy HOST, mặc định 127.0.0.1)',
+  async run(args, io) {
+    if (args.length > 0) {
+      io.err(`Lỗi [CLI_ARGS]: "dti serve" không nhận tham số (cấu hình bằng biến môi trường).`);
+      return 2;
+    }
+    const config = readConfig(io);
+    if (!config) return 2;
+    try {
+      const runtime = await openRuntime(config);
+      const report = await prepareRuntime(runtime);
+      if (report.unitsSeeded > 0) io.out(`Đã nạp ${report.unitsSeeded} đơn vị vào danh mục.`);
+      if (report.generatedAdminPassword !== undefined) {
+        io.out(
+          `Đã tạo tài khoản quản trị "admin" với mật khẩu (chỉ hiện một lần): ${report.generatedAdminPassword}`,
+        );
+      } else if (report.adminCreated)
+        io.out('Đã tạo tài khoản quản trị "admin" (mật khẩu từ DTI_ADMIN_PASSWORD).');
+      if (report.frameworksLoaded.length > 0)
+        io.out(`Đã nạp bộ chỉ số: ${report.frameworksLoaded.join(', ')}.`);
+      if (report.frameworksFailed.length > 0)
+        io.err(`Bộ chỉ số có lỗi, chưa nạp: ${report.frameworksFailed.join(', ')}.`);
+      const { app } = await buildApp(runtime);
+      const purge = setInterval(
+        () => void runtime.services.sessions.purgeDeadSessions().catch(() => 0),
+        3_600_000,
+      );
+      purge.unref();
+      await app.listen({ port: config.port, host: config.host });
+      io.out(`DTI Lào Cai đang chạy tại http://${config.host}:${config.port} (${describeDatabase(config)}).`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      clearInterval(purge);
+      await app.close();
+      await runtime.close();
+      return 0;
+    } catch (error) {
+      return reportError(io, error);
+    }
+  },
+};

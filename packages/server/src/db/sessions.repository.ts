@@ -1,0 +1,115 @@
+// SQL for server-side sessions and the shared sign-in throttle.
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Executor } from './client';
+import { loginThrottle, sessions, users } from './schema';
+
+/** A session row. */
+export type SessionRow = typeof sessions.$inferSelect;
+/** A throttle row. */
+export type ThrottleRow = typeof loginThrottle.$inferSelect;
+
+/** Queries and writes on `sessions` and `login_throttle`. */
+export function createSessionsRepository(db: Executor) {
+  return {
+    async insertSession(values: typeof sessions.$inferInsert): Promise<SessionRow> {
+      const [row] = await db.insert(sessions).values(values).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    /** The session with this token hash if it is neither revoked nor expired, with its active user. */
+    async findLiveSession(tokenHash: string, now: Date) {
+      const [row] = await db
+        .select({ session: sessions, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(
+          and(
+            eq(sessions.tokenHash, tokenHash),
+            isNull(sessions.revokedAt),
+            gt(sessions.expiresAt, now),
+            eq(users.active, true),
+          ),
+        );
+      return row;
+    },
+
+    async touchSession(tokenHash: string, now: Date): Promise<void> {
+      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    },
+
+    async revokeSession(tokenHash: string, now: Date): Promise<boolean> {
+      const rows = await db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)))
+        .returning({ userId: sessions.userId });
+      return rows.length > 0;
+    },
+
+    async revokeUserSessions(userId: number, now: Date): Promise<number> {
+      const rows = await db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+        .returning({ userId: sessions.userId });
+      return rows.length;
+    },
+
+    /** Deletes sessions that expired or were revoked before `cutoff`. */
+    async deleteDeadSessions(cutoff: Date): Promise<number> {
+      const rows = await db
+        .delete(sessions)
+        .where(or(lt(sessions.expiresAt, cutoff), lt(sessions.revokedAt, cutoff)))
+        .returning({ userId: sessions.userId });
+      return rows.length;
+    },
+
+    async findThrottle(key: string): Promise<ThrottleRow | undefined> {
+      const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
+      return row;
+    },
+
+    /**
+     * Counts one failed sign-in for `key` in one atomic statement (so two processes agree): a
+     * window older than `windowStartCutoff` starts again at 1; reaching `maxFailures` locks until
+     * `lockUntil`.
+     */
+    async recordFailure(
+      key: string,
+      now: Date,
+      windowStartCutoff: Date,
+      maxFailures: number,
+      lockUntil: Date,
+    ): Promise<ThrottleRow> {
+      const stale = sql`${loginThrottle.windowStart} < ${windowStartCutoff.toISOString()}::timestamptz`;
+      const nextFailures = sql`case when ${stale} then 1 else ${loginThrottle.failures} + 1 end`;
+      const [row] = await db
+        .insert(loginThrottle)
+        .values({
+          key,
+          failures: 1,
+          windowStart: now,
+          lockedUntil: maxFailures <= 1 ? lockUntil : null,
+        })
+        .onConflictDoUpdate({
+          target: loginThrottle.key,
+          set: {
+            failures: nextFailures,
+            windowStart: sql`case when ${stale} then ${now.toISOString()}::timestamptz else ${loginThrottle.windowStart} end`,
+            lockedUntil: sql`case when ${nextFailures} >= ${maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${loginThrottle.lockedUntil} end`,
+          },
+        })
+        .returning();
+      if (!row) throw new Error('upsert returned no row');
+      return row;
+    },
+
+    async clearThrottle(key: string): Promise<void> {
+      await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+    },
+  };
+}
+
+/** Queries and writes on sessions. */
+export type SessionsRepository = ReturnType<typeof createSessionsRepository>;

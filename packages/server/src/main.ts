@@ -1,0 +1,75 @@
+// The only wiring point: settings → database → migrations → store → services → HTTP application.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { createStore, type Store } from './db/store';
+import { buildHttpApp, type RouteEntry } from './http/app';
+import { ensureFirstAdmin, seedUnitsIfEmpty, startupActor } from './services/bootstrap.service';
+import { createServices, type Services } from './services/services';
+
+/** An open database with its store and services. */
+export interface Runtime {
+  config: Config;
+  database: Database;
+  store: Store;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** What first start did, for the operator. */
+export interface StartupReport {
+  unitsSeeded: number;
+  /** Set when the first administrator got a generated password: print it once. */
+  generatedAdminPassword: string | undefined;
+  adminCreated: boolean;
+  frameworksLoaded: string[];
+  frameworksFailed: string[];
+}
+
+/** Opens the database named by the settings and applies migrations. */
+export async function openRuntime(config: Config, options: { now?: () => Date } = {}): Promise<Runtime> {
+  const database = await openDatabase(
+    config.database.kind === 'postgres'
+      ? { kind: 'postgres', url: config.database.url }
+      : { kind: 'pglite', dataDir: config.database.dataDir },
+  );
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const store = createStore(database.db);
+  const services = createServices(store, config.sessions, options.now);
+  return { config, database, store, services, close: () => database.close() };
+}
+
+/** First-start work, under a lock so two processes starting together do it once. */
+export async function prepareRuntime(runtime: Runtime): Promise<StartupReport> {
+  return runtime.database.withExclusiveLock(async () => {
+    const unitsSeeded = await seedUnitsIfEmpty(runtime.store);
+    const admin = await ensureFirstAdmin(runtime.store, runtime.config.adminPassword);
+    const frameworks = await runtime.services.frameworks.loadBuiltinFrameworks(startupActor);
+    return {
+      unitsSeeded,
+      generatedAdminPassword: admin ?? undefined,
+      adminCreated: admin !== undefined,
+      frameworksLoaded: frameworks.loaded,
+      frameworksFailed: Object.keys(frameworks.failed),
+    };
+  });
+}
+
+/** Builds the HTTP application over a runtime. */
+export async function buildApp(
+  runtime: Runtime,
+  logger = runtime.config.log,
+): Promise<{ app: FastifyInstance; routes: RouteEntry[] }> {
+  return buildHttpApp(runtime.services, {
+    database: runtime.database.kind,
+    cookieSecure: runtime.config.cookieSecure,
+    trustProxy: runtime.config.trustProxy,
+    logger,
+  });
+}
