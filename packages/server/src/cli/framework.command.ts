@@ -2,12 +2,19 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import { buildFrameworkJsonSchema, diffFrameworks, formatFrameworkDiff, summarizeFramework } from '@dti/core';
-import { builtinFrameworkIds } from '@dti/frameworks';
+import {
+  buildFrameworkJsonSchema,
+  diffFrameworks,
+  formatFrameworkDiff,
+  summarizeFramework,
+  validateFramework,
+} from '@dti/core';
+import { builtinFrameworkIds, readBuiltinFramework } from '@dti/frameworks';
 import { writeFrameworkWorkbook } from '../workbooks';
 import type { CliCommand, CliIo } from './command';
 import { formatProblems, parseCommandArgs } from './cli-output';
-import { loadFramework, readFrameworkRef } from './load-framework';
+import { loadFramework, readFrameworkFile, readFrameworkRef, readStoredFrameworks } from './load-framework';
+import { reportError, withRuntime } from './cli-runtime';
 
 const USAGE = [
   'Cách dùng:',
@@ -16,6 +23,7 @@ const USAGE = [
   '  dti framework list [--json]                danh sách bộ chỉ số có sẵn',
   '  dti framework export <mã|tệp> --format xlsx|json|yaml [--out tệp]',
   '  dti framework diff <a> <b> [--json]        so sánh hai phiên bản bộ chỉ số',
+  '  dti framework import <tệp.json|.yaml|.xlsx> kiểm tra rồi lưu vào cơ sở dữ liệu',
 ].join('\n');
 
 async function runValidate(args: string[], io: CliIo): Promise<number> {
@@ -25,8 +33,8 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const ref = parsed.positional[0]!;
-  const read = await readFrameworkRef(ref, io.cwd);
-  const outcome = read.ok ? await loadFramework(ref, io.cwd) : read;
+  const read = await readFrameworkRef(ref, io);
+  const outcome = read.ok ? validateFramework(read.raw) : read;
   if (parsed.values.json) {
     io.out(
       JSON.stringify(
@@ -69,9 +77,11 @@ async function runList(args: string[], io: CliIo): Promise<number> {
     io.err(parsed.error);
     return 2;
   }
+  const stored = await readStoredFrameworks(io);
+  const ids = [...new Set([...builtinFrameworkIds(), ...stored.keys()])].sort();
   const rows = [];
-  for (const id of builtinFrameworkIds()) {
-    const loaded = await loadFramework(id, io.cwd);
+  for (const id of ids) {
+    const loaded = validateFramework(stored.get(id) ?? readBuiltinFramework(id));
     if (!loaded.ok) continue;
     const fw = loaded.framework;
     rows.push({
@@ -102,7 +112,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
     io.err(parsed.ok ? USAGE : parsed.error);
     return 2;
   }
-  const loaded = await loadFramework(parsed.positional[0]!, io.cwd);
+  const loaded = await loadFramework(parsed.positional[0]!, io);
   if (!loaded.ok) {
     io.err(formatProblems(loaded.problems));
     return 1;
@@ -134,8 +144,8 @@ async function runDiff(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const [a, b] = parsed.positional as [string, string];
-  const from = await loadFramework(a, io.cwd);
-  const to = await loadFramework(b, io.cwd);
+  const from = await loadFramework(a, io);
+  const to = await loadFramework(b, io);
   for (const [ref, loaded] of [
     [a, from],
     [b, to],
@@ -151,12 +161,43 @@ async function runDiff(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function runImport(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, {});
+  if (!parsed.ok || parsed.positional.length !== 1) {
+    io.err(parsed.ok ? USAGE : parsed.error);
+    return 2;
+  }
+  const path = resolve(io.cwd, parsed.positional[0]!);
+  let read;
+  try {
+    read = await readFrameworkFile(path);
+  } catch (error) {
+    return reportError(io, error);
+  }
+  const checked = read.ok ? validateFramework(read.raw) : read;
+  if (!checked.ok) {
+    io.err(`Bộ chỉ số không hợp lệ; không lưu gì.\n${formatProblems(checked.problems)}`);
+    return 1;
+  }
+  return withRuntime(io, async (runtime) => {
+    const row = await runtime.services.frameworks.importFramework(
+      { kind: 'system', name: 'dòng lệnh' },
+      { kind: 'json', raw: checked.framework },
+    );
+    io.out(
+      `Đã lưu bộ chỉ số ${row.id} (${summarizeFramework(checked.framework).length} bộ) vào cơ sở dữ liệu.`,
+    );
+    return 0;
+  });
+}
+
 const subcommands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   validate: runValidate,
   schema: runSchema,
   list: runList,
   export: runExport,
   diff: runDiff,
+  import: runImport,
 };
 
 /** The `framework` command group. */

@@ -25,7 +25,7 @@ export const scoreCommand: CliCommand = {
       io.err(parsed.ok ? USAGE : `${parsed.error}\n${USAGE}`);
       return 2;
     }
-    const loaded = await loadFramework(parsed.values.framework, io.cwd);
+    const loaded = await loadFramework(parsed.values.framework, io);
     if (!loaded.ok)
       return reject(io, `Bộ chỉ số "${parsed.values.framework}" không hợp lệ.`, loaded.problems);
     const raw = await readValues(loaded.framework, resolve(io.cwd, parsed.values.input), parsed.values.set);

@@ -4,3 +4,17 @@ export {
   writeFrameworkWorkbook,
   type FrameworkWorkbookResult,
 } from './framework-workbook';
+export {
+  writeValuesTemplate,
+  readValuesTemplate,
+  describeInput,
+  TEMPLATE_VERSION,
+  ENTRY_SHEET,
+  META_SHEET,
+  SHEET_PASSWORD,
+  type ValuesTemplateModel,
+  type ValuesTemplateExpected,
+  type ValuesTemplateProblem,
+  type ValuesTemplateProblemCode,
+  type ValuesTemplateResult,
+} from './values-template';
