@@ -183,7 +183,7 @@ function buildResult(plan: SetPlan, unit: Scored, rank: number, groupRank: numbe
 
 function materializeSubIndices(plan: SetPlan, points: Float64Array): Record<string, SubIndexResult> {
   const digits = plan.framework.rankPrecision;
-  const out: Record<string, SubIndexResult> = {};
+  const out = { ...plan.subIndexTemplate } as unknown as Record<string, SubIndexResult>;
   plan.subs.forEach(({ sub }, slot) => {
     const p = points[slot]!;
     out[sub.code] =

@@ -27,6 +27,8 @@ export interface SetPlan {
   subsByCode: ReadonlyMap<string, PlannedSubIndex>;
   indices: PlannedIndex[];
   pillars: readonly string[];
+  /** An object with every sub-index code as a key: copying it gives result records one shared shape. */
+  subIndexTemplate: Readonly<Record<string, null>>;
 }
 
 /** Prepares one set of a (validated) framework for scoring; `undefined` if the set does not exist. */
@@ -48,5 +50,6 @@ export function planSet(framework: Framework, setId: string): SetPlan | undefine
     subsByCode: new Map(subs.map((planned) => [planned.sub.code, planned])),
     indices,
     pillars: (set.pillars ?? []).map((p) => p.code),
+    subIndexTemplate: Object.fromEntries(subs.map(({ sub }) => [sub.code, null])),
   };
 }
