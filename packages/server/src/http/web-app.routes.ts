@@ -1,0 +1,101 @@
+// Serves the built web application (packages/web/dist): hashed assets cached for a year, index.html
+// for every other non-/api GET path (client-side routes), nothing at all when the build is missing.
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { anyone } from './access';
+
+/** Settings of the web application plugin. */
+export interface WebAppOptions {
+  /** The Vite build output, e.g. packages/web/dist. */
+  distDir: string;
+}
+
+/**
+ * The web page's policy: scripts and styles from this origin only (Mantine sets inline style
+ * attributes and one style element, hence 'unsafe-inline' for styles), API calls to this origin.
+ */
+const webPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; " +
+  "object-src 'none'";
+
+const immutable = 'public, max-age=31536000, immutable';
+
+function isInside(root: string, candidate: string): boolean {
+  return candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers the web application's routes. Does nothing (and logs a hint) when `distDir` holds no
+ * build, so the API runs alone in development and tests.
+ */
+export async function registerWebApp(app: FastifyInstance, options: WebAppOptions): Promise<void> {
+  const root = resolve(options.distDir);
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.log.warn(`Chưa có bản dựng giao diện web tại ${root}: chạy npm run build -w @dti/web`);
+    return;
+  }
+
+  await app.register(async (scope) => {
+    await scope.register(fastifyStatic, { root, serve: false, decorateReply: true, index: false });
+
+    // Runs after the global security-headers hook (registered earlier, on the parent), so the
+    // page gets a policy that lets it load its own scripts, and assets may be cached.
+    scope.addHook('onSend', async (request, reply, payload) => {
+      const path = request.url.split('?')[0] ?? '';
+      if (path === '/api' || path.startsWith('/api/')) return payload; // API answers keep the API policy
+      reply.header('Content-Security-Policy', webPolicy);
+      if (path.startsWith('/assets/') && reply.statusCode === 200) reply.header('Cache-Control', immutable);
+      else if (reply.statusCode === 200) reply.header('Cache-Control', 'no-cache');
+      return payload;
+    });
+
+    const sendIndex = (reply: FastifyReply) =>
+      reply.sendFile('index.html', root, { cacheControl: false, etag: true, lastModified: true });
+
+    scope.get('/assets/*', { config: { access: anyone }, schema: { hide: true } }, (request, reply) => {
+      const rest = (request.params as { '*': string })['*'];
+      const file = resolve(root, 'assets', rest);
+      if (!isInside(join(root, 'assets'), file) || !isFile(file)) return reply.callNotFound();
+      return reply.sendFile(join('assets', rest), root, {
+        cacheControl: false,
+        etag: true,
+        lastModified: true,
+      });
+    });
+
+    const fallback = (url: string, reply: FastifyReply) => {
+      let path: string;
+      try {
+        path = decodeURIComponent(url.split('?')[0] ?? '/');
+      } catch {
+        return reply.callNotFound();
+      }
+      if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
+      const file = resolve(root, `.${path}`);
+      // Files at the top of dist (favicon.svg…) as themselves; every other path is a page of the app.
+      if (path !== '/' && isInside(root, file) && isFile(file) && !path.slice(1).includes('/')) {
+        return reply.sendFile(path.slice(1), root, { cacheControl: false, etag: true, lastModified: true });
+      }
+      return sendIndex(reply);
+    };
+
+    scope.get('/', { config: { access: anyone }, schema: { hide: true } }, (request, reply) =>
+      fallback(request.url, reply),
+    );
+    scope.get('/*', { config: { access: anyone }, schema: { hide: true } }, (request, reply) =>
+      fallback(request.url, reply),
+    );
+  });
+}

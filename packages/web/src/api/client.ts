@@ -1,0 +1,141 @@
+// The one way the application talks to the server: JSON over fetch, with the session cookie, the
+// CSRF token on unsafe methods, and every failure turned into an ApiRequestError {code, message, details}.
+import type { ApiError, ErrorDetail } from '@dti/contract';
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Header the server reads the CSRF token from (see server auth-hooks). */
+export const CSRF_HEADER = 'x-csrf-token';
+/** Readable cookie the server also puts the CSRF token in. */
+export const CSRF_COOKIE = 'dti_csrf';
+
+let csrfToken: string | undefined;
+
+/** Remembers the CSRF token returned by sign-in or `GET /api/session/me` (undefined on sign-out). */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+function readCsrfCookie(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const part of document.cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/** A failed request: the server's stable code, its Vietnamese message and every detail. */
+export class ApiRequestError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: ErrorDetail[];
+  /** Seconds to wait before retrying, when the server said so (Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(status: number, body: ApiError, retryAfterSeconds?: number) {
+    super(body.message);
+    this.name = 'ApiRequestError';
+    this.code = body.code;
+    this.status = status;
+    this.details = body.details;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && typeof v.message === 'string';
+}
+
+/** What a request sends: a JSON value, or raw bytes/text with their content type. */
+export type RequestBody = { json: unknown } | { raw: BodyInit; contentType: string };
+
+/** Options of `requestApi`. */
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: RequestBody;
+  query?: Record<string, string | number | boolean | undefined>;
+  signal?: AbortSignal;
+}
+
+function buildUrl(path: string, query: RequestOptions['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
+/** Calls the API and returns the parsed JSON (undefined for 204). Throws ApiRequestError. */
+export async function requestApi<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.body && 'json' in options.body) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body.json);
+  } else if (options.body) {
+    headers['content-type'] = options.body.contentType;
+    body = options.body.raw;
+  }
+  if (unsafeMethods.has(method)) {
+    const token = csrfToken ?? readCsrfCookie();
+    if (token !== undefined) headers[CSRF_HEADER] = token;
+  }
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { body }),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiRequestError(0, {
+      code: 'NETWORK_ERROR',
+      message: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+      details: [],
+    });
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (!response.ok) {
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    const errorBody: ApiError = isApiError(parsed)
+      ? {
+          code: parsed.code,
+          message: parsed.message,
+          details: Array.isArray(parsed.details) ? parsed.details : [],
+        }
+      : { code: `HTTP_${response.status}`, message: `Máy chủ trả lời lỗi ${response.status}.`, details: [] };
+    throw new ApiRequestError(response.status, errorBody, retryAfter);
+  }
+  if (parsed === undefined && text) {
+    throw new ApiRequestError(response.status, {
+      code: 'BAD_RESPONSE',
+      message: 'Máy chủ trả lời không phải JSON.',
+      details: [],
+    });
+  }
+  return parsed as T;
+}

@@ -1,0 +1,32 @@
+// Frameworks (bộ chỉ số): list, one with content, validate and import a file.
+import type { FrameworkDetail, FrameworkSummary, FrameworkValidation } from '@dti/contract';
+import { requestApi, type RequestBody } from './client';
+
+/** Every stored framework, without content. */
+export function listFrameworks(signal?: AbortSignal): Promise<FrameworkSummary[]> {
+  return requestApi<FrameworkSummary[]>('/api/frameworks', signal ? { signal } : {});
+}
+
+/** One framework with its whole file. */
+export function getFramework(id: string, signal?: AbortSignal): Promise<FrameworkDetail> {
+  return requestApi<FrameworkDetail>(`/api/frameworks/${encodeURIComponent(id)}`, signal ? { signal } : {});
+}
+
+/** A framework file's text as a request body: JSON when it parses as JSON, YAML text otherwise. */
+export function frameworkFileBody(text: string): RequestBody {
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch {
+    return { raw: text, contentType: 'application/yaml' };
+  }
+}
+
+/** Checks a framework file and lists every problem; changes nothing. */
+export function validateFramework(body: RequestBody): Promise<FrameworkValidation> {
+  return requestApi<FrameworkValidation>('/api/frameworks/validate', { method: 'POST', body });
+}
+
+/** Imports (or replaces) a framework. */
+export function importFramework(body: RequestBody): Promise<FrameworkSummary> {
+  return requestApi<FrameworkSummary>('/api/frameworks', { method: 'POST', body });
+}

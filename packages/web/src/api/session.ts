@@ -1,0 +1,31 @@
+// Sign in, sign out, who am I.
+import type { LoginRequest, SessionInfo } from '@dti/contract';
+import { ApiRequestError, requestApi, setCsrfToken } from './client';
+
+/** Signs in; remembers the CSRF token for later unsafe requests. */
+export async function signIn(credentials: LoginRequest): Promise<SessionInfo> {
+  const info = await requestApi<SessionInfo>('/api/session', { method: 'POST', body: { json: credentials } });
+  setCsrfToken(info.csrfToken);
+  return info;
+}
+
+/** Signs out (the server clears both cookies). */
+export async function signOut(): Promise<void> {
+  try {
+    await requestApi<undefined>('/api/session', { method: 'DELETE' });
+  } finally {
+    setCsrfToken(undefined);
+  }
+}
+
+/** The current session, or null when nobody is signed in. */
+export async function fetchCurrentSession(): Promise<SessionInfo | null> {
+  try {
+    const info = await requestApi<SessionInfo>('/api/session/me');
+    setCsrfToken(info.csrfToken);
+    return info;
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 401) return null;
+    throw error;
+  }
+}

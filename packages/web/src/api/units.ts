@@ -1,0 +1,46 @@
+// The unit registry: list, tree, detail with lineage, create, update, import.
+import type { Unit, UnitCreate, UnitDetail, UnitImportResult, UnitNode, UnitUpdate } from '@dti/contract';
+import { requestApi } from './client';
+
+/** Units, optionally filtered (server-side search ignores diacritics too). */
+export function listUnits(
+  query: { kind?: string; parentId?: number; validOn?: string; q?: string } = {},
+  signal?: AbortSignal,
+): Promise<Unit[]> {
+  return requestApi<Unit[]>('/api/units', { query, ...(signal ? { signal } : {}) });
+}
+
+/** The unit tree (province → districts → communes/agencies). */
+export function getUnitTree(validOn?: string, signal?: AbortSignal): Promise<UnitNode[]> {
+  return requestApi<UnitNode[]>('/api/units/tree', { query: { validOn }, ...(signal ? { signal } : {}) });
+}
+
+/** One unit with its lineage events. */
+export function getUnit(id: number, signal?: AbortSignal): Promise<UnitDetail> {
+  return requestApi<UnitDetail>(`/api/units/${id}`, signal ? { signal } : {});
+}
+
+/** Creates a unit. */
+export function createUnit(input: UnitCreate): Promise<Unit> {
+  return requestApi<Unit>('/api/units', { method: 'POST', body: { json: input } });
+}
+
+/** Changes a unit (not its code). */
+export function updateUnit(id: number, input: UnitUpdate): Promise<Unit> {
+  return requestApi<Unit>(`/api/units/${id}`, { method: 'PATCH', body: { json: input } });
+}
+
+/** Media types the unit import accepts. */
+export const unitImportTypes = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** Imports a CSV or XLSX unit file, all or nothing; `dryRun` only checks it. */
+export function importUnits(file: Blob, format: 'csv' | 'xlsx', dryRun: boolean): Promise<UnitImportResult> {
+  return requestApi<UnitImportResult>('/api/units/import', {
+    method: 'POST',
+    query: { dryRun },
+    body: { raw: file, contentType: unitImportTypes[format] },
+  });
+}

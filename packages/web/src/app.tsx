@@ -1,0 +1,104 @@
+// Routes: the public portal and sign-in load eagerly; every other page is a lazy chunk.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import type { AccountRole } from '@dti/contract';
+import { RequireRole } from './features/session/require-role';
+import { useSession } from './features/session/session-context';
+import { AppLayout } from './features/shell/app-layout';
+import PublicHomePage from './routes/public-home.page';
+import SignInPage from './routes/sign-in.page';
+
+const WorkspacePage = lazy(() => import('./routes/workspace.page'));
+const ComingSoonPage = lazy(() => import('./routes/coming-soon.page'));
+const FrameworksPage = lazy(() => import('./routes/frameworks.page'));
+const FrameworkPage = lazy(() => import('./routes/framework.page'));
+const FrameworkDiffPage = lazy(() => import('./routes/framework-diff.page'));
+const UnitsPage = lazy(() => import('./routes/units.page'));
+const UsersPage = lazy(() => import('./routes/users.page'));
+const AuditPage = lazy(() => import('./routes/audit.page'));
+const NotFoundPage = lazy(() => import('./routes/not-found.page'));
+
+function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center h="40vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+function SignedIn({ roles, children }: { roles?: readonly AccountRole[]; children: ReactNode }) {
+  const { user } = useSession();
+  const guarded = roles ? (
+    <RequireRole roles={roles}>{children}</RequireRole>
+  ) : (
+    <RequireRole>{children}</RequireRole>
+  );
+  if (!user) return guarded;
+  return (
+    <AppLayout>
+      <Suspense fallback={<PageLoader />}>{guarded}</Suspense>
+    </AppLayout>
+  );
+}
+
+/** The application's routes. */
+export function App() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Switch>
+        <Route path="/" component={PublicHomePage} />
+        <Route path="/sign-in" component={SignInPage} />
+        <Route path="/app">
+          <SignedIn>
+            <WorkspacePage />
+          </SignedIn>
+        </Route>
+        <Route path="/app/:section">
+          {(params) => (
+            <SignedIn>
+              <ComingSoonPage section={params.section} />
+            </SignedIn>
+          )}
+        </Route>
+        <Route path="/frameworks">
+          <SignedIn>
+            <FrameworksPage />
+          </SignedIn>
+        </Route>
+        <Route path="/frameworks/compare">
+          <SignedIn>
+            <FrameworkDiffPage />
+          </SignedIn>
+        </Route>
+        <Route path="/frameworks/:id">
+          {(params) => (
+            <SignedIn>
+              <FrameworkPage id={params.id} />
+            </SignedIn>
+          )}
+        </Route>
+        <Route path="/admin/units">
+          <SignedIn roles={['admin', 'leader']}>
+            <UnitsPage />
+          </SignedIn>
+        </Route>
+        <Route path="/admin/users">
+          <SignedIn roles={['admin']}>
+            <UsersPage />
+          </SignedIn>
+        </Route>
+        <Route path="/admin/audit">
+          <SignedIn roles={['admin']}>
+            <AuditPage />
+          </SignedIn>
+        </Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}
