@@ -7,6 +7,8 @@ export const ErrorDetail = z.object({
   column: z.string().optional(),
   code: z.string().optional(),
   message: z.string(),
+  /** On VERSION_CONFLICT: the item as it stands (values, version, updatedBy, updatedAt). */
+  current: z.unknown().optional(),
 });
 /** One detail of an error. */
 export type ErrorDetail = z.infer<typeof ErrorDetail>;

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   DTI_LOGIN_MAX_FAILURES_PER_IP: z.preprocess(emptyAsUndefined, count(50, 10_000)),
   DTI_LOGIN_WINDOW_MINUTES: z.preprocess(emptyAsUndefined, count(15, 24 * 60)),
   DTI_LOGIN_LOCK_MINUTES: z.preprocess(emptyAsUndefined, count(15, 24 * 60)),
+  DTI_EVIDENCE_MAX_MB: z.preprocess(emptyAsUndefined, count(20, 1024)),
+  DTI_DEMO: z.preprocess(emptyAsUndefined, flag.optional()),
 });
 
 /** The server's settings. */
@@ -40,6 +42,13 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   log: boolean;
+  /** Size limit of one evidence file, in bytes (DTI_EVIDENCE_MAX_MB, default 20). */
+  evidenceMaxBytes: number;
+  /**
+   * Demonstration data (DỮ LIỆU MINH HỌA) on a new database: DTI_DEMO, by default on for the
+   * embedded PGlite database and off for PostgreSQL.
+   */
+  demo: boolean;
   sessions: {
     ttlMinutes: number;
     maxFailuresPerUser: number;
@@ -73,6 +82,8 @@ export function loadConfig(
       cookieSecure: e.DTI_COOKIE_SECURE,
       trustProxy: e.DTI_TRUST_PROXY,
       log: e.DTI_LOG,
+      evidenceMaxBytes: e.DTI_EVIDENCE_MAX_MB * 1024 * 1024,
+      demo: e.DTI_DEMO ?? e.DATABASE_URL === undefined,
       sessions: {
         ttlMinutes: e.DTI_SESSION_TTL_MINUTES,
         maxFailuresPerUser: e.DTI_LOGIN_MAX_FAILURES,

@@ -19,6 +19,11 @@ const UnitsPage = lazy(() => import('./routes/units.page'));
 const UsersPage = lazy(() => import('./routes/users.page'));
 const AuditPage = lazy(() => import('./routes/audit.page'));
 const NotFoundPage = lazy(() => import('./routes/not-found.page'));
+const AssessmentPage = lazy(() => import('./routes/assessment.page'));
+const AppraisalPage = lazy(() => import('./routes/appraisal.page'));
+const ReviewUnitPage = lazy(() => import('./routes/review-unit.page'));
+const ResultsPage = lazy(() => import('./routes/results.page'));
+const PeriodsPage = lazy(() => import('./routes/periods.page'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -54,6 +59,33 @@ export function App() {
         <Route path="/app">
           <SignedIn>
             <WorkspacePage />
+          </SignedIn>
+        </Route>
+        <Route path="/app/assessment">
+          <SignedIn roles={['unit_officer', 'unit_head']}>
+            <AssessmentPage />
+          </SignedIn>
+        </Route>
+        <Route path="/app/appraisal">
+          <SignedIn roles={['council_member', 'admin']}>
+            <AppraisalPage />
+          </SignedIn>
+        </Route>
+        <Route path="/app/appraisal/:year/:unitCode">
+          {(params) => (
+            <SignedIn roles={['council_member', 'admin', 'leader']}>
+              <ReviewUnitPage year={Number(params.year)} unitCode={decodeURIComponent(params.unitCode)} />
+            </SignedIn>
+          )}
+        </Route>
+        <Route path="/app/results">
+          <SignedIn roles={['admin', 'council_member', 'leader']}>
+            <ResultsPage />
+          </SignedIn>
+        </Route>
+        <Route path="/admin/periods">
+          <SignedIn roles={['admin']}>
+            <PeriodsPage />
           </SignedIn>
         </Route>
         <Route path="/app/:section">

@@ -2,7 +2,7 @@
 import '@mantine/core/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { App } from './app';
 import { SessionProvider } from './features/session/session-context';
 import { setupI18n } from './i18n/i18n';
@@ -10,12 +10,28 @@ import { theme } from './theme';
 
 setupI18n();
 
+// Mantine's dimmed grey and light-variant text miss WCAG AA contrast (4.5:1) on white: use a darker grey.
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // light variants (alerts, badges) write in a darker shade so text keeps 4.5:1 on their tint
+    '--mantine-color-orange-light-color': '#a84300',
+    '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-red-light-color': '#b02525',
+    '--mantine-color-yellow-light-color': '#7a5200',
+    '--mantine-color-blue-light-color': '#1864ab',
+    '--mantine-color-anchor': '#1864ab',
+  },
+  dark: {},
+});
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <SessionProvider>
         <App />
       </SessionProvider>

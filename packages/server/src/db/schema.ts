@@ -14,6 +14,9 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  customType,
+  doublePrecision,
+  primaryKey,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
@@ -148,6 +151,215 @@ export const frameworks = pgTable('frameworks', {
   updatedAt: updatedAt(),
 });
 
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => value,
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Assessment periods: one per year, its framework, state, data window and decision. */
+export const periods = pgTable(
+  'periods',
+  {
+    id: serial('id').primaryKey(),
+    year: integer('year').notNull(),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
+    state: text('state').notNull().default('draft'),
+    dataFrom: date('data_from', { mode: 'string' }).notNull(),
+    dataTo: date('data_to', { mode: 'string' }).notNull(),
+    answerDays: integer('answer_days').notNull().default(5),
+    demo: boolean('demo').notNull().default(false),
+    decisionNumber: text('decision_number'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    snapshot: jsonb('snapshot'),
+    finalizedAt: at('finalized_at'),
+    approvedAt: at('approved_at'),
+    publishedAt: at('published_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('periods_year_key').on(t.year),
+    check(
+      'periods_state_check',
+      sql`${t.state} in ('draft', 'open', 'closed', 'under_review', 'ranked', 'approved', 'published')`,
+    ),
+  ],
+);
+
+/** The submission deadline of each set of a period (an instant; Vietnam midnight by default). */
+export const periodDeadlines = pgTable(
+  'period_deadlines',
+  {
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    setId: text('set_id').notNull(),
+    deadline: at('deadline').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.setId] })],
+);
+
+/** A unit's extension of its deadline, with the reason. */
+export const periodExtensions = pgTable(
+  'period_extensions',
+  {
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    until: at('until').notNull(),
+    reason: text('reason').notNull(),
+    grantedBy: text('granted_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.unitId] })],
+);
+
+/**
+ * The self-assessed values of one sub-index of one unit in one period, with an optimistic-lock
+ * version, and the council's review of that item.
+ */
+export const assessmentItems = pgTable(
+  'assessment_items',
+  {
+    id: serial('id').primaryKey(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    subCode: text('sub_code').notNull(),
+    values: jsonb('values').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedById: integer('updated_by_id'),
+    updatedByName: text('updated_by_name').notNull(),
+    updatedAt: updatedAt(),
+    reviewStatus: text('review_status'),
+    councilPoints: doublePrecision('council_points'),
+    reviewReason: text('review_reason'),
+    reviewMessage: text('review_message'),
+    answerUntil: at('answer_until'),
+    answerNote: text('answer_note'),
+    reviewedByName: text('reviewed_by_name'),
+    reviewedAt: at('reviewed_at'),
+  },
+  (t) => [
+    uniqueIndex('assessment_items_key').on(t.periodId, t.unitId, t.subCode),
+    check(
+      'assessment_items_review_check',
+      sql`${t.reviewStatus} is null or ${t.reviewStatus} in ('accepted', 'adjusted', 'requested', 'answered')`,
+    ),
+  ],
+);
+
+/** A unit's submission of its self-assessment for a period (one row, written atomically). */
+export const submissions = pgTable(
+  'submissions',
+  {
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    submittedAt: at('submitted_at').notNull(),
+    submittedByName: text('submitted_by_name').notNull(),
+    late: boolean('late').notNull(),
+    itemCount: integer('item_count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.unitId] })],
+);
+
+/** Evidence file contents, stored once per SHA-256 of the content. */
+export const evidenceFiles = pgTable('evidence_files', {
+  hash: text('hash').primaryKey(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: createdAt(),
+});
+
+/** A piece of evidence: a file attached to a sub-index of a unit in a period, with its citation. */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: serial('id').primaryKey(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    subCode: text('sub_code').notNull(),
+    fileHash: text('file_hash')
+      .notNull()
+      .references(() => evidenceFiles.hash),
+    fileName: text('file_name').notNull(),
+    documentNumber: text('document_number').notNull(),
+    documentDate: date('document_date', { mode: 'string' }).notNull(),
+    issuer: text('issuer').notNull(),
+    summary: text('summary').notNull(),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_item_idx').on(t.periodId, t.unitId, t.subCode)],
+);
+
+/** A council member's assignment in a period: a unit, or a main index of a set. */
+export const councilAssignments = pgTable(
+  'council_assignments',
+  {
+    id: serial('id').primaryKey(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => users.id),
+    unitId: integer('unit_id').references(() => units.id),
+    setId: text('set_id'),
+    indexCode: text('index_code'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('council_assignments_period_idx').on(t.periodId),
+    check(
+      'council_assignments_target_check',
+      sql`(${t.unitId} is not null) <> (${t.setId} is not null and ${t.indexCode} is not null)`,
+    ),
+  ],
+);
+
+/** In-app notifications; `dedupeKey` makes reminders idempotent. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    dedupeKey: text('dedupe_key'),
+    readAt: at('read_at'),
+    emailedAt: at('emailed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.id),
+    uniqueIndex('notifications_dedupe_key').on(t.dedupeKey),
+  ],
+);
+
 /** Tables in dependency order (parents first): backup writes and restore reads them in this order. */
 export const tablesInOrder = [
   { name: 'units', table: units, serialId: true },
@@ -157,4 +369,13 @@ export const tablesInOrder = [
   { name: 'login_throttle', table: loginThrottle, serialId: false },
   { name: 'audit_log', table: auditLog, serialId: true },
   { name: 'frameworks', table: frameworks, serialId: false },
+  { name: 'periods', table: periods, serialId: true },
+  { name: 'period_deadlines', table: periodDeadlines, serialId: false },
+  { name: 'period_extensions', table: periodExtensions, serialId: false },
+  { name: 'assessment_items', table: assessmentItems, serialId: true },
+  { name: 'submissions', table: submissions, serialId: false },
+  { name: 'evidence_files', table: evidenceFiles, serialId: false },
+  { name: 'evidence', table: evidence, serialId: true },
+  { name: 'council_assignments', table: councilAssignments, serialId: true },
+  { name: 'notifications', table: notifications, serialId: true },
 ] as const;

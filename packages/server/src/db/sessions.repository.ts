@@ -1,7 +1,7 @@
 // SQL for server-side sessions and the shared sign-in throttle.
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from './client';
-import { loginThrottle, sessions, users } from './schema';
+import { loginThrottle, sessions, units, users } from './schema';
 
 /** A session row. */
 export type SessionRow = typeof sessions.$inferSelect;
@@ -20,9 +20,10 @@ export function createSessionsRepository(db: Executor) {
     /** The session with this token hash if it is neither revoked nor expired, with its active user. */
     async findLiveSession(tokenHash: string, now: Date) {
       const [row] = await db
-        .select({ session: sessions, user: users })
+        .select({ session: sessions, user: users, unitCode: units.code })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(units, eq(units.id, users.unitId))
         .where(
           and(
             eq(sessions.tokenHash, tokenHash),

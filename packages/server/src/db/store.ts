@@ -7,6 +7,11 @@ import { createFrameworksRepository } from './frameworks.repository';
 import { createSessionsRepository } from './sessions.repository';
 import { createUnitsRepository } from './units.repository';
 import { createUsersRepository } from './users.repository';
+import { createPeriodsRepository } from './periods.repository';
+import { createAssessmentsRepository } from './assessments.repository';
+import { createEvidenceRepository } from './evidence.repository';
+import { createReviewRepository } from './review.repository';
+import { createNotificationsRepository } from './notifications.repository';
 
 /** Every repository, bound to one executor (the database or a transaction). */
 export interface Repositories {
@@ -15,6 +20,11 @@ export interface Repositories {
   sessions: ReturnType<typeof createSessionsRepository>;
   audit: ReturnType<typeof createAuditRepository>;
   frameworks: ReturnType<typeof createFrameworksRepository>;
+  periods: ReturnType<typeof createPeriodsRepository>;
+  assessments: ReturnType<typeof createAssessmentsRepository>;
+  evidence: ReturnType<typeof createEvidenceRepository>;
+  review: ReturnType<typeof createReviewRepository>;
+  notifications: ReturnType<typeof createNotificationsRepository>;
 }
 
 /** Repositories plus all-or-nothing transactions. */
@@ -32,6 +42,11 @@ function bindRepositories(executor: Executor): Repositories {
     sessions: createSessionsRepository(executor),
     audit: createAuditRepository(executor),
     frameworks: createFrameworksRepository(executor),
+    periods: createPeriodsRepository(executor),
+    assessments: createAssessmentsRepository(executor),
+    evidence: createEvidenceRepository(executor),
+    review: createReviewRepository(executor),
+    notifications: createNotificationsRepository(executor),
   };
 }
 

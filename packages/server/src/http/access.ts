@@ -5,11 +5,15 @@ import type { Actor } from '../services/actor';
 
 /**
  * Who may call a route. `public`: anyone, anonymous included. Otherwise the signed-in `roles`
- * may; `ownUnit` roles may too, but only when the route parameter `param` is their own unit's id.
+ * may; `ownUnit` roles may too, but only when the route parameter `param` is their own unit's id
+ * (or, with `key: 'code'`, their own unit's code).
  */
 export type AccessRule =
   | { public: true }
-  | { roles: readonly AccountRole[]; ownUnit?: { roles: readonly AccountRole[]; param: string } };
+  | {
+      roles: readonly AccountRole[];
+      ownUnit?: { roles: readonly AccountRole[]; param: string; key?: 'id' | 'code' };
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -39,7 +43,8 @@ export function decideAccess(rule: AccessRule | undefined, actor: Actor, params:
   const own = rule.ownUnit;
   if (own && own.roles.includes(actor.role) && actor.unitId !== null) {
     const value = (params as Record<string, unknown> | undefined)?.[own.param];
-    if (String(value) === String(actor.unitId)) return 'allow';
+    const mine = own.key === 'code' ? actor.unitCode : actor.unitId;
+    if (mine !== null && String(value) === String(mine)) return 'allow';
   }
   return 'forbidden';
 }

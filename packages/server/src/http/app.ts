@@ -17,6 +17,15 @@ import { registerSecurityHeaders } from './security-headers';
 import { registerSessionRoutes } from './session.routes';
 import { importMediaTypes, registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
+import multipart from '@fastify/multipart';
+import { registerAssessmentRoutes } from './assessment.routes';
+import { registerEvidenceRoutes } from './evidence.routes';
+import { registerNotificationRoutes } from './notifications.routes';
+import { registerPeriodRoutes } from './periods.routes';
+import { registerResultsRoutes } from './results.routes';
+import { registerReviewRoutes } from './review.routes';
+import { registerAnalysisRoutes } from './analysis.routes';
+import { registerDocumentsRoutes } from './documents.routes';
 
 /** Settings of the HTTP application. */
 export interface HttpOptions {
@@ -70,6 +79,7 @@ export async function buildHttpApp(
   app.addContentTypeParser(yamlMediaTypes, { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: services.evidence.maxBytes, files: 1, fields: 20 } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -89,11 +99,19 @@ export async function buildHttpApp(
   registerSecurityHeaders(app, { hsts: options.cookieSecure });
   registerAuthHooks(app, services.sessions);
   const cookies = { secure: options.cookieSecure };
-  registerHealthRoutes(app, services, options.database);
+  registerHealthRoutes(app, services, options.database, services.demo);
   registerSessionRoutes(app, services, cookies);
   registerUnitRoutes(app, services);
   registerUserRoutes(app, services);
   registerFrameworkRoutes(app, services);
   registerAuditRoutes(app, services);
+  registerPeriodRoutes(app, services);
+  registerAssessmentRoutes(app, services);
+  registerEvidenceRoutes(app, services);
+  registerReviewRoutes(app, services);
+  registerResultsRoutes(app, services);
+  registerNotificationRoutes(app, services);
+  registerDocumentsRoutes(app, services);
+  registerAnalysisRoutes(app, services);
   return { app, routes };
 }

@@ -10,6 +10,7 @@ export function registerHealthRoutes(
   app: FastifyInstance,
   services: Services,
   database: Health['database'],
+  demo = false,
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -24,7 +25,7 @@ export function registerHealthRoutes(
     },
     async () => {
       await services.ping();
-      return { status: 'ok' as const, database, time: new Date().toISOString() };
+      return { status: 'ok' as const, database, time: new Date().toISOString(), demo };
     },
   );
   r.get('/api/openapi.json', { config: { access: anyone }, schema: { hide: true } }, () => app.swagger());

@@ -2,6 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 
 const apiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/** Evidence shown inside our own review page: framable by the same origin only, scripts sandboxed. */
+const inlineEvidencePolicy =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
 const docsPolicy =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -10,9 +13,13 @@ const docsPolicy =
 export function registerSecurityHeaders(app: FastifyInstance, options: { hsts: boolean }): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const docs = request.url.startsWith('/api/docs');
-    reply.header('Content-Security-Policy', docs ? docsPolicy : apiPolicy);
+    const inlineEvidence = /^\/api\/evidence\/\d+\?(?:.*&)?inline=1(?:&|$)/.test(request.url);
+    reply.header(
+      'Content-Security-Policy',
+      inlineEvidence ? inlineEvidencePolicy : docs ? docsPolicy : apiPolicy,
+    );
     reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('X-Frame-Options', 'DENY');
+    reply.header('X-Frame-Options', inlineEvidence ? 'SAMEORIGIN' : 'DENY');
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Cross-Origin-Resource-Policy', 'same-origin');

@@ -4,7 +4,15 @@ import { AppError } from './app-error';
 
 /** Who is acting on a use case. */
 export type Actor =
-  | { kind: 'user'; userId: number; username: string; role: AccountRole; unitId: number | null }
+  | {
+      kind: 'user';
+      userId: number;
+      username: string;
+      role: AccountRole;
+      unitId: number | null;
+      /** The code of the account's unit (routes keyed by unit code check it). */
+      unitCode: string | null;
+    }
   | { kind: 'anonymous' }
   | { kind: 'system'; name: string };
 

@@ -18,6 +18,12 @@ export type AppErrorCode =
   | 'INVALID_INPUT' // well-formed but breaks a rule (unknown parent, dates, …)
   | 'IMPORT_REJECTED' // an imported file has problems: all listed, nothing written
   | 'FRAMEWORK_INVALID' // a framework file has problems: all listed, nothing stored
+  | 'VERSION_CONFLICT' // the item changed since the version the write was based on
+  | 'DEADLINE_PASSED' // the set's deadline (and any extension) is over
+  | 'PERIOD_STATE' // the period is not in a state that allows this
+  | 'ALREADY_SUBMITTED' // the unit has submitted: values are locked
+  | 'COUNCIL_OWN_UNIT' // a council member may not review their own agency
+  | 'EVIDENCE_TYPE' // the file is not a PDF, PNG, JPEG, DOCX, XLSX or ODT (by its content)
   | 'INTERNAL';
 
 /** One detail of an error (a field, or a row and column of an imported file). */
@@ -27,6 +33,8 @@ export interface AppErrorDetail {
   column?: string;
   code?: string;
   message: string;
+  /** The current state of what was written, on VERSION_CONFLICT. */
+  current?: unknown;
 }
 
 /** An error with a code from `AppErrorCode`, a Vietnamese message and every detail found. */

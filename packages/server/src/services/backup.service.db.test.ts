@@ -53,6 +53,48 @@ describe('backup and restore', () => {
       builtin: true,
       content: { x: 1.25 },
     });
+    const [unit] = await store.repos.units.findUnitsByCodes(['02713']);
+    const unitId = unit?.id ?? 0;
+    const period = await store.repos.periods.insertPeriod({
+      year: 2023,
+      frameworkId: 'F',
+      dataFrom: '2023-01-01',
+      dataTo: '2023-12-31',
+    });
+    await store.repos.periods.upsertDeadlines([{ periodId: period.id, setId: 'XA', deadline: at }]);
+    await store.repos.periods.upsertExtension({
+      periodId: period.id,
+      unitId,
+      until: at,
+      reason: 'r',
+      grantedBy: 'a',
+    });
+    const key = { periodId: period.id, unitId, subCode: '1.1' };
+    await store.repos.assessments.insertItemIfAbsent(key, { a: 1 }, { id: user.id, name: 'a' }, at);
+    await store.repos.assessments.insertSubmission({
+      periodId: period.id,
+      unitId,
+      submittedAt: at,
+      submittedByName: 'a',
+      late: false,
+      itemCount: 1,
+    });
+    const content = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x5c, 0x78]);
+    await store.repos.evidence.storeFile({ hash: 'h'.repeat(64), mediaType: 'application/pdf', content });
+    await store.repos.evidence.insertEvidence({
+      ...key,
+      fileHash: 'h'.repeat(64),
+      fileName: 'đ.pdf',
+      documentNumber: '15/KH-UBND',
+      documentDate: '2023-02-01',
+      issuer: 'i',
+      summary: 's',
+      uploadedByName: 'a',
+    });
+    await store.repos.review.insertAssignment({ periodId: period.id, memberId: user.id, unitId });
+    await store.repos.notifications.insertNotifications([
+      { userId: user.id, kind: 'k', title: 't', body: 'b' },
+    ]);
 
     const { bytes } = await createBackup(source.db, true);
     await restoreBackup(target.db, bytes);
@@ -60,6 +102,9 @@ describe('backup and restore', () => {
     const [before, after] = await Promise.all([dumpDatabase(source.db, now), dumpDatabase(target.db, now)]);
     expect(after).toEqual(before);
     expect(Object.values(after.tables).every((rows) => rows.length > 0)).toBe(true);
+    expect(
+      (await createStore(target.db).repos.evidence.readFileContent('h'.repeat(64)))?.equals(content),
+    ).toBe(true);
 
     const next = await createStore(target.db).repos.units.insertUnit({
       code: 'NEW',

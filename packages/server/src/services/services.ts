@@ -6,6 +6,17 @@ import { createSessionsService, type SessionSettings } from './sessions.service'
 import { createUnitImportService } from './unit-import.service';
 import { createUnitsService } from './units.service';
 import { createUsersService } from './users.service';
+import { createAssessmentService } from './assessment.service';
+import { clockOf } from './clock';
+import { createCompletenessService } from './completeness.service';
+import { createFrameworkCache } from './cycle-context';
+import { createEvidenceService } from './evidence.service';
+import { createNotificationsService } from './notifications.service';
+import { createPeriodsService } from './periods.service';
+import { createResultsService } from './results.service';
+import { createReviewService } from './review.service';
+import { createAnalysisService } from './analysis.service';
+import { createDocumentsService } from './documents.service';
 
 /** The use cases, grouped by resource. */
 export interface Services {
@@ -15,8 +26,27 @@ export interface Services {
   unitImport: ReturnType<typeof createUnitImportService>;
   frameworks: ReturnType<typeof createFrameworksService>;
   audit: ReturnType<typeof createAuditService>;
+  periods: ReturnType<typeof createPeriodsService>;
+  assessment: ReturnType<typeof createAssessmentService>;
+  evidence: ReturnType<typeof createEvidenceService>;
+  review: ReturnType<typeof createReviewService>;
+  results: ReturnType<typeof createResultsService>;
+  completeness: ReturnType<typeof createCompletenessService>;
+  notifications: ReturnType<typeof createNotificationsService>;
+  documents: ReturnType<typeof createDocumentsService>;
+  analysis: ReturnType<typeof createAnalysisService>;
+  /** Settings the HTTP layer shows (demo banner). */
+  demo: boolean;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+}
+
+/** Options of the assessment cycle. */
+export interface CycleOptions {
+  /** Size limit of one evidence file, in bytes. */
+  evidenceMaxBytes: number;
+  /** The server runs with demonstration data. */
+  demo: boolean;
 }
 
 /** Builds every service over `store`; `now` is the clock (tests pass their own). */
@@ -24,8 +54,23 @@ export function createServices(
   store: Store,
   settings: SessionSettings,
   now: () => Date = () => new Date(),
+  cycle: CycleOptions = { evidenceMaxBytes: 20 * 1024 * 1024, demo: false },
 ): Services {
+  const clock = clockOf(now);
+  const frameworks = createFrameworkCache();
+  const notifications = createNotificationsService(store, clock);
+  const assessment = createAssessmentService(store, frameworks, clock);
   return {
+    periods: createPeriodsService(store, frameworks, clock),
+    assessment,
+    documents: createDocumentsService({ store, assessment, now, frameworks }),
+    analysis: createAnalysisService({ store, now, frameworks }),
+    evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes),
+    review: createReviewService(store, frameworks, clock, notifications),
+    results: createResultsService(store, frameworks, clock),
+    completeness: createCompletenessService(store, frameworks),
+    notifications,
+    demo: cycle.demo,
     sessions: createSessionsService(store, settings, now),
     users: createUsersService(store, now),
     units: createUnitsService(store),

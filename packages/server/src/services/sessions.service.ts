@@ -48,13 +48,14 @@ export function isCsrfTokenValid(token: string, header: string | undefined): boo
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-function actorOf(user: UserRow): Authenticated['actor'] {
+function actorOf(user: UserRow, unitCode: string | null): Authenticated['actor'] {
   return {
     kind: 'user',
     userId: user.id,
     username: user.username,
     role: user.role as AccountRole,
     unitId: user.unitId,
+    unitCode,
   };
 }
 
@@ -99,6 +100,8 @@ export function createSessionsService(store: Store, settings: SessionSettings, n
         throw new AppError('LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
       }
       await sessions.clearThrottle(userKey);
+      const unitCode =
+        user.unitId === null ? null : ((await store.repos.units.findUnitById(user.unitId))?.code ?? null);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(at.getTime() + minutes(settings.ttlMinutes));
       await store.transaction(async (repos) => {
@@ -111,10 +114,14 @@ export function createSessionsService(store: Store, settings: SessionSettings, n
           ip: client.ip,
           userAgent: client.userAgent.slice(0, 300),
         });
-        await recordAudit(repos, actorOf(user), { action: 'login', entity: 'session', entityId: user.id });
+        await recordAudit(repos, actorOf(user, unitCode), {
+          action: 'login',
+          entity: 'session',
+          entityId: user.id,
+        });
       });
       return {
-        actor: actorOf(user),
+        actor: actorOf(user, unitCode),
         user,
         token,
         expiresAt,
@@ -132,7 +139,7 @@ export function createSessionsService(store: Store, settings: SessionSettings, n
         await sessions.touchSession(hash, at);
       }
       return {
-        actor: actorOf(found.user),
+        actor: actorOf(found.user, found.unitCode),
         user: found.user,
         expiresAt: found.session.expiresAt,
         csrfToken: csrfTokenFor(token),

@@ -49,8 +49,8 @@ function isApiError(value: unknown): value is ApiError {
   return typeof v.code === 'string' && typeof v.message === 'string';
 }
 
-/** What a request sends: a JSON value, or raw bytes/text with their content type. */
-export type RequestBody = { json: unknown } | { raw: BodyInit; contentType: string };
+/** What a request sends: a JSON value, raw bytes/text with their content type, or a multipart form. */
+export type RequestBody = { json: unknown } | { raw: BodyInit; contentType: string } | { form: FormData };
 
 /** Options of `requestApi`. */
 export interface RequestOptions {
@@ -84,6 +84,8 @@ export async function requestApi<T>(path: string, options: RequestOptions = {}):
   if (options.body && 'json' in options.body) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body.json);
+  } else if (options.body && 'form' in options.body) {
+    body = options.body.form; // the browser sets multipart/form-data with its boundary
   } else if (options.body) {
     headers['content-type'] = options.body.contentType;
     body = options.body.raw;

@@ -1,24 +1,37 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchPublishedResults } from './results';
+import { listPublishedYears } from './results';
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('fetchPublishedResults', () => {
+function respond(status: number, body: unknown) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status }))),
+  );
+}
+
+describe('listPublishedYears', () => {
   it('gives the empty list while GET /api/public/results does not exist (404)', async () => {
-    const body = JSON.stringify({ code: 'ROUTE_NOT_FOUND', message: 'Không có đường dẫn.', details: [] });
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.resolve(new Response(body, { status: 404 }))),
-    );
-    await expect(fetchPublishedResults()).resolves.toEqual({ year: null, decision: null, rows: [] });
+    respond(404, { code: 'ROUTE_NOT_FOUND', message: 'Không có đường dẫn.', details: [] });
+    await expect(listPublishedYears()).resolves.toEqual([]);
   });
 
   it('passes other failures on', async () => {
-    const body = JSON.stringify({ code: 'INTERNAL', message: 'Lỗi máy chủ.', details: [] });
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.resolve(new Response(body, { status: 500 }))),
-    );
-    await expect(fetchPublishedResults()).rejects.toMatchObject({ code: 'INTERNAL' });
+    respond(500, { code: 'INTERNAL', message: 'Lỗi máy chủ.', details: [] });
+    await expect(listPublishedYears()).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+
+  it('gives the published years', async () => {
+    const year = {
+      year: 2023,
+      frameworkId: 'LC-3019-2023',
+      decisionNumber: null,
+      decisionDate: null,
+      publishedAt: '2024-04-05T00:00:00Z',
+      sets: ['XA'],
+      demo: true,
+    };
+    respond(200, [year]);
+    await expect(listPublishedYears()).resolves.toEqual([year]);
   });
 });

@@ -70,3 +70,14 @@ export function parseVietnameseDate(text: string): string | null {
     return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** `dd/mm/yyyy HH:mm` in Vietnam time → an ISO instant with its offset (`…T00:00:00+07:00`); null if invalid. */
+export function parseVietnamDateTime(text: string): string | null {
+  const match = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+(\d{1,2}):(\d{2}))?\s*$/.exec(text);
+  if (!match) return null;
+  const date = parseVietnameseDate(match[1] ?? '');
+  const hour = Number(match[2] ?? 0);
+  const minute = Number(match[3] ?? 0);
+  if (!date || hour > 23 || minute > 59) return null;
+  return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`;
+}

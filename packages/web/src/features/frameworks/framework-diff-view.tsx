@@ -25,7 +25,7 @@ export function FrameworkDiffView({ diff }: { diff: FrameworkDiff }) {
               {set.id}
             </Title>
             {set.status ? (
-              <Badge color={set.status === 'added' ? 'teal.9' : 'red.9'} tt="none">
+              <Badge color={set.status === 'added' ? 'teal.9' : '#b02525'} tt="none">
                 {t(`diff.set.${set.status}`)}
               </Badge>
             ) : null}
@@ -34,7 +34,7 @@ export function FrameworkDiffView({ diff }: { diff: FrameworkDiff }) {
             <Badge color="teal.9" tt="none">
               {t('diff.addedCount', { count: set.added.length })}
             </Badge>
-            <Badge color="red.9" tt="none">
+            <Badge color="#b02525" tt="none">
               {t('diff.removedCount', { count: set.removed.length })}
             </Badge>
             <Badge color="blue.9" tt="none">

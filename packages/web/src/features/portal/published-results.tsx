@@ -1,37 +1,65 @@
-// "Kết quả đã công bố": published results, or the empty state until there are some.
-import { useEffect, useState } from 'react';
-import { Alert, Badge, Loader, Paper, Table, Text, Title } from '@mantine/core';
+// "Kết quả đã công bố": the published years, and for the chosen one the ranking per set and group
+// with scorecards (loaded on demand so the portal's first load stays small). No sign-in.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Badge, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
+import type { PublishedYear, SetResults } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
-import { fetchPublishedResults, type PublishedResults as Results } from '../../api/results';
-import { formatNumber } from '../../i18n/format';
+import { getPublishedResults, listPublishedYears } from '../../api/results';
+import { formatDate } from '../../i18n/format';
 import { DistrictTileMap } from '../map/district-tile-map';
-import { levelColors, levelOfPercent, textColorOn } from '../map/level-colors';
 import { useErrorMessage } from '../session/error-alert';
 import { districtNames } from './district-names';
+
+const ResultsView = lazy(() => import('../results/results-view'));
 
 /** The published-results section of the portal. */
 export function PublishedResults() {
   const { t } = useTranslation();
   const describe = useErrorMessage();
-  const [results, setResults] = useState<Results | null>(null);
+  const [years, setYears] = useState<PublishedYear[] | null>(null);
+  const [year, setYear] = useState<number | null>(null);
+  const [sets, setSets] = useState<{
+    year: number;
+    sets: SetResults[];
+    previous?: { year: number; sets: SetResults[] };
+  } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchPublishedResults(controller.signal)
-      .then(setResults)
+    listPublishedYears(controller.signal)
+      .then((list) => {
+        const sorted = [...list].sort((a, b) => b.year - a.year);
+        setYears(sorted);
+        setYear(sorted[0]?.year ?? null);
+      })
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e);
       });
     return () => controller.abort();
   }, []);
 
-  const byCode = new Map(results?.rows.map((r) => [r.unitCode, r]) ?? []);
-  const tiles = districtNames.map((d) => ({
-    code: d.code,
-    label: d.shortName,
-    value: byCode.get(d.code)?.percent ?? null,
-  }));
+  useEffect(() => {
+    if (year === null) return;
+    const controller = new AbortController();
+    const hasPrevious = years?.some((y) => y.year === year - 1) ?? false;
+    Promise.all([
+      getPublishedResults(year, undefined, controller.signal),
+      hasPrevious
+        ? getPublishedResults(year - 1, undefined, controller.signal).catch(() => undefined)
+        : Promise.resolve(undefined),
+    ])
+      .then(([current, before]) =>
+        setSets({ year, sets: current, ...(before ? { previous: { year: year - 1, sets: before } } : {}) }),
+      )
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted) setError(e);
+      });
+    return () => controller.abort();
+  }, [year, years]);
+
+  const chosen = years?.find((y) => y.year === year);
+  const emptyTiles = districtNames.map((d) => ({ code: d.code, label: d.shortName, value: null }));
 
   return (
     <section aria-labelledby="published-title">
@@ -42,52 +70,63 @@ export function PublishedResults() {
         <Alert color="red" title={describe(error).message}>
           {t('errors.code', { code: describe(error).code })}
         </Alert>
-      ) : results === null ? (
+      ) : years === null ? (
         <Loader size="sm" aria-label={t('common.loading')} />
-      ) : results.rows.length === 0 ? (
-        <Paper withBorder p="lg" radius="md" bg="gray.0">
-          <Text fw={600}>{t('portal.noResults')}</Text>
-          <Text size="sm" c="dimmed" mt={4}>
-            {t('portal.noResultsHint')}
-          </Text>
-        </Paper>
+      ) : years.length === 0 ? (
+        <>
+          <Paper withBorder p="lg" radius="md" bg="gray.0">
+            <Text fw={600}>{t('portal.noResults')}</Text>
+            <Text size="sm" c="dimmed" mt={4}>
+              {t('portal.noResultsHint')}
+            </Text>
+          </Paper>
+          <Title order={3} size="h4" mt="lg" mb="xs">
+            {t('portal.mapTitle')}
+          </Title>
+          <DistrictTileMap tiles={emptyTiles} title={t('portal.mapTitle')} noDataText={t('portal.noData')} />
+        </>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('portal.rank')}</Table.Th>
-                <Table.Th>{t('portal.unit')}</Table.Th>
-                <Table.Th ta="right">{t('portal.points')}</Table.Th>
-                <Table.Th ta="right">{t('portal.percent')}</Table.Th>
-                <Table.Th>{t('portal.level')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {results.rows.map((row) => {
-                const color = levelColors[levelOfPercent(row.percent)];
-                return (
-                  <Table.Tr key={`${row.year}-${row.unitCode}`}>
-                    <Table.Td>{row.rank}</Table.Td>
-                    <Table.Td>{row.unitName}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(row.points)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(row.percent)}%</Table.Td>
-                    <Table.Td>
-                      <Badge color={color} c={textColorOn(color)}>
-                        {row.level}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <>
+          <Group align="flex-end" gap="sm" mb="md">
+            <Select
+              label={t('cycle.year')}
+              data={years.map((y) => ({ value: String(y.year), label: String(y.year) }))}
+              value={year === null ? null : String(year)}
+              onChange={(v) => {
+                if (v) {
+                  setSets(null);
+                  setYear(Number(v));
+                }
+              }}
+              allowDeselect={false}
+              w={140}
+            />
+            {chosen ? (
+              <Text size="sm">
+                {chosen.decisionNumber
+                  ? t('cycle.decision', {
+                      number: chosen.decisionNumber,
+                      date: formatDate(chosen.decisionDate),
+                    })
+                  : ''}{' '}
+                · {chosen.frameworkId}
+              </Text>
+            ) : null}
+            {chosen?.demo ? (
+              <Badge color="gray.7" variant="outline">
+                {t('cycle.demo')}
+              </Badge>
+            ) : null}
+          </Group>
+          {sets === null || sets.year !== year ? (
+            <Loader size="sm" aria-label={t('common.loading')} />
+          ) : (
+            <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+              <ResultsView key={sets.year} year={sets.year} sets={sets.sets} previous={sets.previous} />
+            </Suspense>
+          )}
+        </>
       )}
-      <Title order={3} size="h4" mt="lg" mb="xs">
-        {t('portal.mapTitle')}
-      </Title>
-      <DistrictTileMap tiles={tiles} title={t('portal.mapTitle')} noDataText={t('portal.noData')} />
     </section>
   );
 }

@@ -13,7 +13,7 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../session/session-context';
@@ -33,6 +33,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [location, navigate] = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const unitName = useUnitName(user?.unitId ?? null);
+  // On wide screens the button shows the name itself; on phones only the avatar, so it needs a label.
+  const wide = useMediaQuery('(min-width: 48em)');
   if (!user) return null;
   const items = navItemsFor(user.role);
   const roleName = t(`roles.${user.role}`);
@@ -66,9 +68,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <LanguageSwitch />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={t('shell.account', { name: user.fullName })}>
+                <UnstyledButton
+                  {...(wide ? {} : { 'aria-label': t('shell.account', { name: user.fullName }) })}
+                >
                   <Group gap={8} wrap="nowrap">
-                    <Avatar color="blue" radius="xl" size={32}>
+                    <Avatar color="blue" radius="xl" size={32} aria-hidden>
                       {initialsOf(user.fullName)}
                     </Avatar>
                     <Box visibleFrom="sm" style={{ lineHeight: 1.2, maxWidth: 260 }}>

@@ -1,0 +1,14 @@
+// The clock of the use cases: injected, so tests can stand "one minute after the deadline".
+
+/** Tells the time. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock over a function (the `now` that main.ts and tests pass in). */
+export function clockOf(now: () => Date): Clock {
+  return { now };
+}

@@ -1,0 +1,112 @@
+// Starts the real server for the browser tests (temporary PGlite data directory, demo mode, a free
+// port, the built web application served beside the API) and stops it afterwards. Until `dti serve`
+// serves the web app itself, a small runner does what `dti serve` does plus registerWebApp; it is
+// passed to Node as text so the web package never imports server code.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const serverSrc = join(root, 'packages/server/src');
+/** Password of the first administrator in the e2e server. */
+export const adminPassword = 'e2e-Admin-Passw0rd!';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+const runner = (port: number) => `
+import { register } from 'tsx/esm/api';
+register();
+const { loadConfig } = await import(${JSON.stringify(pathToFileURL(join(serverSrc, 'config.ts')).href)});
+const { buildApp, openRuntime, prepareRuntime } = await import(${JSON.stringify(pathToFileURL(join(serverSrc, 'main.ts')).href)});
+const { registerWebApp } = await import(${JSON.stringify(pathToFileURL(join(serverSrc, 'http/web-app.routes.ts')).href)});
+const loaded = loadConfig(process.env, process.cwd());
+if (!loaded.ok) { console.error(loaded.message); process.exit(2); }
+const config = loaded.config;
+const runtime = await openRuntime(config);
+const report = await prepareRuntime(runtime);
+console.log(JSON.stringify({ startup: report }));
+const { app } = await buildApp(runtime, false);
+await registerWebApp(app, { distDir: ${JSON.stringify(join(root, 'packages/web/dist'))} });
+await app.listen({ port: ${port}, host: '127.0.0.1' });
+console.log('E2E_SERVER_READY');
+const stop = async () => { await app.close(); await runtime.close(); process.exit(0); };
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
+`;
+
+let child: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+/** Vitest global setup: start the server, give its URL to the tests, stop it after. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const port = await freePort();
+  dataDir = mkdtempSync(join(tmpdir(), 'dti-e2e-'));
+  const output: string[] = [];
+  child = spawn(process.execPath, ['--input-type=module', '-e', runner(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DTI_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      DTI_DEMO: '1',
+      DTI_ADMIN_PASSWORD: adminPassword,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      DTI_LOG: '0',
+      DTI_LOGIN_MAX_FAILURES_PER_IP: '10000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const ready = new Promise<void>((done, fail) => {
+    const timer = setTimeout(
+      () => fail(new Error(`server did not start in 120 s:\n${output.join('')}`)),
+      120_000,
+    );
+    child?.stdout?.on('data', (chunk: Buffer) => {
+      output.push(chunk.toString());
+      if (output.join('').includes('E2E_SERVER_READY')) {
+        clearTimeout(timer);
+        done();
+      }
+    });
+    child?.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child?.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`server exited (${code}):\n${output.join('')}`));
+    });
+  });
+  await ready;
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('serverOutput', output.join(''));
+  return async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((done) => child?.once('exit', done));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    serverOutput: string;
+  }
+}

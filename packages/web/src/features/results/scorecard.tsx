@@ -1,0 +1,260 @@
+// A unit's scorecard: radar of main indices in percent against the group average, points by index,
+// strengths and weaknesses (core's findStrengths), change from last year (core's computeTrend).
+import { useMemo } from 'react';
+import { Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { SetResults } from '@dti/contract';
+import { computeTrend, findStrengths, type Framework, type SetResults as CoreSetResults } from '@dti/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
+import { LevelBadge } from '../level-badge';
+import { CsvButton } from './csv-button';
+import { EChart } from './echart';
+import { averagePercents, indexPercent, rankIn } from './result-model';
+
+/** Props of `Scorecard`. */
+export interface ScorecardProps {
+  year: number;
+  unitCode: string;
+  results: SetResults;
+  framework: Framework | undefined;
+  group: string | null;
+  previous?: { year: number; framework: Framework; results: SetResults } | undefined;
+}
+
+/** The scorecard of one unit. */
+export function Scorecard({ year, unitCode, results, framework, group, previous }: ScorecardProps) {
+  const { t } = useTranslation();
+  const unit = results.units.find((u) => u.code === unitCode);
+  const set = framework?.sets.find((s) => s.id === results.set);
+  const codes = set ? set.indices.map((i) => i.code) : Object.keys(unit?.indices ?? {});
+  const nameOf = (code: string) => set?.indices.find((i) => i.code === code)?.name ?? code;
+  const peers = results.units.filter((u) => !unit?.group || u.group === unit.group);
+  const average = averagePercents(peers, codes);
+  const strengths = useMemo(() => {
+    if (!framework || !unit) return null;
+    try {
+      return findStrengths(results as unknown as CoreSetResults, unitCode, framework, {
+        withinGroup: Boolean(unit.group),
+      });
+    } catch {
+      return null;
+    }
+  }, [framework, results, unit, unitCode]);
+  const trend = useMemo(() => {
+    if (!framework || !previous) return null;
+    try {
+      return (
+        computeTrend({
+          unitCode,
+          years: [
+            {
+              year: previous.year,
+              framework: previous.framework,
+              results: previous.results as unknown as CoreSetResults,
+            },
+            { year, framework, results: results as unknown as CoreSetResults },
+          ],
+        }).steps[0] ?? null
+      );
+    } catch {
+      return null;
+    }
+  }, [framework, previous, results, unitCode, year]);
+  const radar = useMemo(
+    () => ({
+      tooltip: {},
+      legend: { bottom: 0, data: [t('cycle.thisUnit'), t('cycle.groupAverage')] },
+      radar: { indicator: codes.map((c) => ({ name: c, max: 100 })), radius: '62%' },
+      series: [
+        {
+          type: 'radar',
+          data: [
+            {
+              name: t('cycle.thisUnit'),
+              value: codes.map((c) => (unit ? (indexPercent(unit, c) ?? 0) : 0)),
+              itemStyle: { color: '#1c7ed6' },
+              areaStyle: { opacity: 0.2 },
+            },
+            {
+              name: t('cycle.groupAverage'),
+              value: codes.map((c) => average[c] ?? 0),
+              itemStyle: { color: '#868e96' },
+              lineStyle: { type: 'dashed' },
+            },
+          ],
+        },
+      ],
+    }),
+    [average, codes, t, unit],
+  );
+  const bars = useMemo(
+    () => ({
+      tooltip: {},
+      grid: { left: 40, right: 10, top: 20, bottom: 30 },
+      xAxis: { type: 'category', data: codes },
+      yAxis: { type: 'value' },
+      series: [
+        {
+          type: 'bar',
+          name: t('portal.points'),
+          data: codes.map((c) => unit?.indices[c]?.score ?? 0),
+          itemStyle: { color: '#1c7ed6' },
+        },
+        {
+          type: 'bar',
+          name: t('cycle.maxShort'),
+          data: codes.map((c) => unit?.indices[c]?.max ?? 0),
+          itemStyle: { color: '#dee2e6' },
+          barGap: '-100%',
+          z: -1,
+        },
+      ],
+    }),
+    [codes, t, unit],
+  );
+  if (!unit) return null;
+  return (
+    <Card withBorder padding="md" radius="md" data-testid="scorecard">
+      <Group justify="space-between" gap="xs">
+        <Title order={3} size="h4">
+          {unit.name}
+        </Title>
+        <LevelBadge level={unit.level} />
+      </Group>
+      <Text size="sm" mt={4}>
+        {t('cycle.scoreLine', {
+          total: formatNumber(unit.total),
+          max: formatNumber(results.maxPoints),
+          percent: formatNumber(unit.percent),
+          rank: rankIn(unit, group),
+        })}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
+        <EChart option={radar} height={300} label={t('cycle.radarTitle', { name: unit.name })} />
+        <EChart option={bars} height={300} label={t('cycle.barTitle', { name: unit.name })} />
+      </SimpleGrid>
+      <Group justify="flex-end" mt="xs">
+        <CsvButton
+          fileName={`the-diem-${year}-${unit.code}.csv`}
+          header={[
+            t('cycle.index'),
+            t('cycle.indexName'),
+            t('portal.points'),
+            t('cycle.maxShort'),
+            t('portal.percent'),
+            t('cycle.groupAverage'),
+          ]}
+          rows={codes.map((c) => [
+            c,
+            nameOf(c),
+            formatNumber(unit.indices[c]?.score ?? 0),
+            formatNumber(unit.indices[c]?.max ?? 0),
+            formatNumber(indexPercent(unit, c) ?? 0),
+            average[c] === null || average[c] === undefined ? '' : formatNumber(average[c] ?? 0),
+          ])}
+        />
+      </Group>
+      <Table.ScrollContainer type="native" tabIndex={0} minWidth={320} mt="xs">
+        <Table fz="sm" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('cycle.index')}</Table.Th>
+              <Table.Th ta="right">{t('portal.points')}</Table.Th>
+              <Table.Th ta="right">{t('portal.percent')}</Table.Th>
+              <Table.Th ta="right">{t('cycle.groupAverage')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {codes.map((c) => (
+              <Table.Tr key={c}>
+                <Table.Td>
+                  {c}. {nameOf(c)}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {formatNumber(unit.indices[c]?.score ?? 0)}/{formatNumber(unit.indices[c]?.max ?? 0)}
+                </Table.Td>
+                <Table.Td ta="right">{formatNumber(indexPercent(unit, c) ?? 0)}%</Table.Td>
+                <Table.Td ta="right">
+                  {average[c] === null ? '—' : `${formatNumber(average[c] ?? 0)}%`}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+        <Stack gap={4}>
+          <Title order={4} size="h6" c="#1e6b30">
+            {t('cycle.strengths')}
+          </Title>
+          {strengths && strengths.strengths.length > 0 ? (
+            <List size="sm">
+              {strengths.strengths.slice(0, 5).map((s) => (
+                <List.Item key={`${s.kind}-${s.code}`}>
+                  <b>{s.code}</b> {s.name}: {s.explanation}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('cycle.noneFound')}
+            </Text>
+          )}
+        </Stack>
+        <Stack gap={4}>
+          <Title order={4} size="h6" c="#b02525">
+            {t('cycle.weaknesses')}
+          </Title>
+          {strengths && strengths.weaknesses.length > 0 ? (
+            <List size="sm">
+              {strengths.weaknesses.slice(0, 5).map((s) => (
+                <List.Item key={`${s.kind}-${s.code}`}>
+                  <b>{s.code}</b> {s.name}: {s.explanation}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('cycle.noneFound')}
+            </Text>
+          )}
+        </Stack>
+      </SimpleGrid>
+      <Stack gap={4} mt="sm">
+        <Title order={4} size="h6">
+          {t('cycle.trendTitle')}
+        </Title>
+        {trend ? (
+          <>
+            <Text size="sm">
+              {t('cycle.trendHeadline', {
+                from: trend.fromYear,
+                to: trend.toYear,
+                a: formatNumber(trend.headline.from),
+                b: formatNumber(trend.headline.to),
+                change: `${trend.headline.change > 0 ? '+' : ''}${formatNumber(trend.headline.change)}`,
+              })}
+            </Text>
+            {trend.comparable ? (
+              <Text size="sm">
+                {t('cycle.trendComparable', {
+                  count: trend.comparable.subIndexCount,
+                  change: `${trend.comparable.change > 0 ? '+' : ''}${formatNumber(trend.comparable.change)}`,
+                })}
+              </Text>
+            ) : null}
+            {trend.notes.slice(0, 3).map((n) => (
+              <Text key={n} size="xs" c="dimmed">
+                {n}
+              </Text>
+            ))}
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('cycle.noTrend')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}

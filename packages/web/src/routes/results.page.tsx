@@ -1,0 +1,53 @@
+// `/app/results`: live results of a period (the frozen snapshot once finalised) for the
+// administrator, the leaders and the council.
+import { lazy, Suspense, useState } from 'react';
+import { Group, Loader, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { listPeriods } from '../api/periods';
+import { getLiveResults } from '../api/results';
+import { useAsync } from '../api/use-async';
+import { defaultYear, PeriodSelect } from '../features/cycle-admin/period-select';
+import { ErrorAlert } from '../features/session/error-alert';
+
+const ResultsView = lazy(() => import('../features/results/results-view'));
+
+/** `/app/results`. */
+export default function ResultsPage() {
+  const { t } = useTranslation();
+  const periods = useAsync((signal) => listPeriods(signal), []);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const list = periods.data ?? [];
+  const year = chosen ?? defaultYear(list, ['ranked', 'approved', 'published', 'under_review']);
+  const data = useAsync(
+    async (signal) => {
+      if (year === null) return null;
+      const sets = await getLiveResults(year, undefined, signal);
+      const hasPrevious = list.some((p) => p.year === year - 1);
+      const previous = hasPrevious
+        ? await getLiveResults(year - 1, undefined, signal).then(
+            (s) => ({ year: year - 1, sets: s }),
+            () => undefined,
+          )
+        : undefined;
+      return { sets, previous };
+    },
+    [year, list.length],
+  );
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">
+          {t('nav.results')}
+        </Title>
+        {list.length > 0 ? <PeriodSelect periods={list} year={year} onChange={setChosen} /> : null}
+      </Group>
+      {periods.error || data.error ? <ErrorAlert error={periods.error ?? data.error} /> : null}
+      {data.loading ? <Loader aria-label={t('common.loading')} /> : null}
+      {data.data && year !== null && !data.loading ? (
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <ResultsView key={year} year={year} sets={data.data.sets} previous={data.data.previous} />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}
