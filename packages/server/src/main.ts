@@ -6,6 +6,7 @@ import { migrateDatabase } from './db/migrate';
 import { createStore, type Store } from './db/store';
 import { buildHttpApp, type RouteEntry } from './http/app';
 import { ensureFirstAdmin, seedUnitsIfEmpty, startupActor } from './services/bootstrap.service';
+import { seedDemoData, type DemoAccount } from './services/demo.service';
 import { createServices, type Services } from './services/services';
 
 /** An open database with its store and services. */
@@ -25,6 +26,8 @@ export interface StartupReport {
   adminCreated: boolean;
   frameworksLoaded: string[];
   frameworksFailed: string[];
+  /** Demonstration data seeded on this start (DTI_DEMO on, no period yet), else undefined. */
+  demo: { accounts: DemoAccount[]; years: number[]; millis: number } | undefined;
 }
 
 /** Opens the database named by the settings and applies migrations. */
@@ -41,22 +44,41 @@ export async function openRuntime(config: Config, options: { now?: () => Date } 
     throw error;
   }
   const store = createStore(database.db);
-  const services = createServices(store, config.sessions, options.now);
-  return { config, database, store, services, close: () => database.close() };
+  const services = createServices(store, config.sessions, options.now, {
+    evidenceMaxBytes: config.evidenceMaxBytes,
+    demo: config.demo,
+  });
+  return {
+    config,
+    database,
+    store,
+    services,
+    close: async () => {
+      await services.analysis.close();
+      await database.close();
+    },
+  };
 }
 
 /** First-start work, under a lock so two processes starting together do it once. */
-export async function prepareRuntime(runtime: Runtime): Promise<StartupReport> {
+export async function prepareRuntime(
+  runtime: Runtime,
+  options: { now?: () => Date } = {},
+): Promise<StartupReport> {
   return runtime.database.withExclusiveLock(async () => {
     const unitsSeeded = await seedUnitsIfEmpty(runtime.store);
     const admin = await ensureFirstAdmin(runtime.store, runtime.config.adminPassword);
     const frameworks = await runtime.services.frameworks.loadBuiltinFrameworks(startupActor);
+    const demo = runtime.config.demo
+      ? await seedDemoData(runtime, { now: options.now?.() ?? new Date() })
+      : undefined;
     return {
       unitsSeeded,
       generatedAdminPassword: admin ?? undefined,
       adminCreated: admin !== undefined,
       frameworksLoaded: frameworks.loaded,
       frameworksFailed: Object.keys(frameworks.failed),
+      demo: demo && { accounts: demo.accounts, years: demo.years, millis: demo.millis },
     };
   });
 }

@@ -1,5 +1,8 @@
 // `dti serve`: migrate, first-start work, then serve HTTP until SIGINT/SIGTERM.
+import { fileURLToPath } from 'node:url';
+import { registerWebApp } from '../http/web-app.routes';
 import { buildApp, openRuntime, prepareRuntime } from '../main';
+import { describeDemoAccount } from '../services/demo.service';
 import type { CliCommand } from './command';
 import { describeDatabase, readConfig, reportError } from './cli-runtime';
 
@@ -28,6 +31,7 @@ export const serveCommand: CliCommand = {
       if (report.frameworksFailed.length > 0)
         io.err(`Bộ chỉ số có lỗi, chưa nạp: ${report.frameworksFailed.join(', ')}.`);
       const { app } = await buildApp(runtime);
+      await registerWebApp(app, { distDir: fileURLToPath(new URL('../../../web/dist', import.meta.url)) });
       const purge = setInterval(
         () => void runtime.services.sessions.purgeDeadSessions().catch(() => 0),
         3_600_000,
@@ -35,6 +39,13 @@ export const serveCommand: CliCommand = {
       purge.unref();
       await app.listen({ port: config.port, host: config.host });
       io.out(`DTI Lào Cai đang chạy tại http://${config.host}:${config.port} (${describeDatabase(config)}).`);
+      if (report.demo) {
+        io.out(
+          `DỮ LIỆU MINH HỌA — đã tạo các kỳ ${report.demo.years.join(', ')} (${(report.demo.millis / 1000).toFixed(1)} giây).`,
+        );
+        for (const account of report.demo.accounts)
+          io.out(`DỮ LIỆU MINH HỌA — tài khoản: ${describeDemoAccount(account)}`);
+      }
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
