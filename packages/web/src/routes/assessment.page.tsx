@@ -6,6 +6,7 @@ import { getAssessment } from '../api/assessments';
 import { listPeriods } from '../api/periods';
 import { useAsync } from '../api/use-async';
 import { AssessmentForm } from '../features/assessment/assessment-form';
+import { OfflineWorkbook } from '../features/assessment/offline-workbook';
 import { findSet, loadFramework } from '../features/assessment/framework-model';
 import { useMyUnit } from '../features/assessment/use-my-unit';
 import { ErrorAlert } from '../features/session/error-alert';
@@ -69,6 +70,13 @@ export default function AssessmentPage() {
           framework={data.data.framework}
           set={set}
           onReload={data.reload}
+        />
+      ) : null}
+      {data.data && set && !data.loading ? (
+        <OfflineWorkbook
+          year={data.data.assessment.year}
+          unitCode={data.data.assessment.unit.code}
+          onImported={data.reload}
         />
       ) : null}
     </Stack>
