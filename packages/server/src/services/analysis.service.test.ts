@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareRankSimulation, simulateRanksChunk, summarizeRankSamples } from '@dti/core';
 import type { Actor } from './actor';
 import { AppError } from './app-error';
-import { effectiveScoring } from './analysis.service';
+import { effectiveScoring } from './cycle-scoring';
 import { buildCycleFixture, fixtureActor, type CycleFixture } from './documents.service.fixture';
 import { createRobustnessPool } from './robustness-pool';
 

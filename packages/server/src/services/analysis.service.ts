@@ -6,12 +6,10 @@ import {
   flagAnomalies,
   planImprovements,
   prepareRankSimulation,
-  scoreSubIndex,
   summarizeRankSamples,
   type AnomalyFlag,
   type DisputedItem,
   type EvidenceRecord,
-  type Framework,
   type ImprovementOptions,
   type ImprovementPlan,
   type RankRobustness,
@@ -19,9 +17,7 @@ import {
   type StrengthsReport,
   type SubIndex,
   type TrendYear,
-  type UnitInput,
   type UnitTrend,
-  type UnitValues,
 } from '@dti/core';
 import type { Store } from '../db/store';
 import type { UnitRow } from '../db/units.repository';
@@ -29,7 +25,7 @@ import { requireRole, type Actor } from './actor';
 import { AppError, notFound } from './app-error';
 import { clockOf } from './clock';
 import { createFrameworkCache, requireUnitReader, setForKind, type FrameworkCache } from './cycle-context';
-import { subIndicesOf, type UnitWithOverrides } from './cycle-scoring';
+import { effectiveScoring, subIndicesOf } from './cycle-scoring';
 import { loadYearResults, readsProvince, strengthsOf, type YearResults } from './documents.service';
 import { createRobustnessPool, type RobustnessPool } from './robustness-pool';
 
@@ -81,73 +77,6 @@ export interface SetAnomalies {
   units: number;
   flags: AnomalyFlag[];
   notes: string[];
-}
-
-/**
- * The framework and inputs that score a set exactly as the period does, the council's final points
- * included: every sub-index with an override anywhere becomes `manual` and each unit's value its
- * final or own points (the rule of cycle-scoring.ts `scoreSetWithOverrides`).
- */
-export function effectiveScoring(
-  framework: Framework,
-  setId: string,
-  units: readonly UnitWithOverrides[],
-): { framework: Framework; units: UnitInput[] } {
-  const plain = (u: UnitWithOverrides): UnitInput => ({
-    code: u.code,
-    name: u.name,
-    ...(u.group === undefined ? {} : { group: u.group }),
-    values: u.values,
-  });
-  const overridden = new Set(units.flatMap((u) => Object.keys(u.overrides ?? {})));
-  const set = framework.sets.find((s) => s.id === setId);
-  if (overridden.size === 0 || !set) return { framework, units: units.map(plain) };
-  const subs = subIndicesOf(set);
-  const best = new Map<string, number>();
-  for (const code of overridden) {
-    const sub = subs.get(code);
-    if (sub?.method.type !== 'relative') continue;
-    const key = sub.method.input;
-    best.set(code, Math.max(0, ...units.map((u) => Number(u.values[code]?.[key] ?? 0))));
-  }
-  const manual = (sub: SubIndex): SubIndex => ({
-    ...sub,
-    inputs: [{ key: 'points', label: 'Điểm', type: 'number', min: 0, max: sub.maxPoints }],
-    method: { type: 'manual' },
-  });
-  const derived: Framework = {
-    ...framework,
-    sets: framework.sets.map((s) =>
-      s.id !== setId
-        ? s
-        : {
-            ...s,
-            indices: s.indices.map((i) => ({
-              ...i,
-              subIndices: i.subIndices.map((sub) => (overridden.has(sub.code) ? manual(sub) : sub)),
-            })),
-          },
-    ),
-  };
-  return {
-    framework: derived,
-    units: units.map((u): UnitInput => {
-      const values: UnitValues = { ...u.values };
-      for (const code of overridden) {
-        const sub = subs.get(code);
-        if (!sub) continue;
-        const final = u.overrides[code];
-        if (final !== undefined) {
-          values[code] = { points: Math.min(final, sub.maxPoints) };
-          continue;
-        }
-        const own = scoreSubIndex(sub, u.values[code], best.get(code) ?? 0);
-        if (own.status === 'scored') values[code] = { points: own.points };
-        else delete values[code];
-      }
-      return { ...plain(u), values };
-    }),
-  };
 }
 
 /** Code → the codes that stood for it before, from the unit registry's lineage (walked back). */

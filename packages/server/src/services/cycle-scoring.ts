@@ -84,22 +84,25 @@ export function unitInputFromItems(
   };
 }
 
-/** Scores a set with the final points of reviewed items (see the note at the top of this file). */
-export function scoreSetWithOverrides(
+/**
+ * The framework and inputs that score a set exactly as the period does, the council's final points
+ * included: every sub-index with an override anywhere becomes `manual` and each unit's value its
+ * final or own points (the rule `scoreSetWithOverrides` scores with).
+ */
+export function effectiveScoring(
   framework: Framework,
   setId: string,
   units: readonly UnitWithOverrides[],
-): SetResults {
-  const overridden = new Set(units.flatMap((u) => Object.keys(u.overrides)));
+): { framework: Framework; units: UnitInput[] } {
   const plain = (u: UnitWithOverrides): UnitInput => ({
     code: u.code,
     name: u.name,
     ...(u.group === undefined ? {} : { group: u.group }),
     values: u.values,
   });
-  if (overridden.size === 0) return scoreSet(framework, setId, units.map(plain));
+  const overridden = new Set(units.flatMap((u) => Object.keys(u.overrides ?? {})));
   const set = framework.sets.find((s) => s.id === setId);
-  if (!set) throw new Error(`Set ${setId} is not in framework ${framework.id}.`);
+  if (overridden.size === 0 || !set) return { framework, units: units.map(plain) };
   const subs = subIndicesOf(set);
   const best = new Map<string, number>();
   for (const code of overridden) {
@@ -127,21 +130,35 @@ export function scoreSetWithOverrides(
           },
     ),
   };
-  const inputs = units.map((u): UnitInput => {
-    const values: UnitValues = { ...u.values };
-    for (const code of overridden) {
-      const sub = subs.get(code);
-      if (!sub) continue;
-      const final = u.overrides[code];
-      if (final !== undefined) {
-        values[code] = { points: Math.min(final, sub.maxPoints) };
-        continue;
+  return {
+    framework: derived,
+    units: units.map((u): UnitInput => {
+      const values: UnitValues = { ...u.values };
+      for (const code of overridden) {
+        const sub = subs.get(code);
+        if (!sub) continue;
+        const final = u.overrides[code];
+        if (final !== undefined) {
+          values[code] = { points: Math.min(final, sub.maxPoints) };
+          continue;
+        }
+        const own = scoreSubIndex(sub, u.values[code], best.get(code) ?? 0);
+        if (own.status === 'scored') values[code] = { points: own.points };
+        else delete values[code];
       }
-      const own = scoreSubIndex(sub, u.values[code], best.get(code) ?? 0);
-      if (own.status === 'scored') values[code] = { points: own.points };
-      else delete values[code];
-    }
-    return { ...plain(u), values };
-  });
-  return scoreSet(derived, setId, inputs);
+      return { ...plain(u), values };
+    }),
+  };
+}
+
+/** Scores a set with the final points of reviewed items (see the note at the top of this file). */
+export function scoreSetWithOverrides(
+  framework: Framework,
+  setId: string,
+  units: readonly UnitWithOverrides[],
+): SetResults {
+  if (!framework.sets.some((s) => s.id === setId))
+    throw new Error(`Set ${setId} is not in framework ${framework.id}.`);
+  const scoring = effectiveScoring(framework, setId, units);
+  return scoreSet(scoring.framework, setId, scoring.units);
 }
