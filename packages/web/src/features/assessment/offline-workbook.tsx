@@ -69,7 +69,7 @@ export function OfflineWorkbook({
         <Group align="flex-end" gap="sm">
           <FileInput
             label="Phiếu đã điền"
-            placeholder="Chọn tệp .xlsx"
+            description="Tệp .xlsx đã tải ở trên"
             accept=".xlsx"
             value={file}
             onChange={setFile}
