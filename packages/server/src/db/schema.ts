@@ -81,6 +81,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role').notNull(),
     unitId: integer('unit_id').references(() => units.id),
+    /** Where e-mail notifications go; none when null. */
+    email: text('email'),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -360,6 +362,17 @@ export const notifications = pgTable(
   ],
 );
 
+/**
+ * Settings an administrator changes at run time, one JSON value per key (e.g. per-sub-index effort
+ * weights of a framework, an uploaded district boundary file).
+ */
+export const appSettings = pgTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedByName: text('updated_by_name'),
+  updatedAt: updatedAt(),
+});
+
 /** Tables in dependency order (parents first): backup writes and restore reads them in this order. */
 export const tablesInOrder = [
   { name: 'units', table: units, serialId: true },
@@ -378,4 +391,5 @@ export const tablesInOrder = [
   { name: 'evidence', table: evidence, serialId: true },
   { name: 'council_assignments', table: councilAssignments, serialId: true },
   { name: 'notifications', table: notifications, serialId: true },
+  { name: 'app_settings', table: appSettings, serialId: false },
 ] as const;

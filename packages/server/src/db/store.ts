@@ -12,6 +12,7 @@ import { createAssessmentsRepository } from './assessments.repository';
 import { createEvidenceRepository } from './evidence.repository';
 import { createReviewRepository } from './review.repository';
 import { createNotificationsRepository } from './notifications.repository';
+import { createSettingsRepository } from './settings.repository';
 
 /** Every repository, bound to one executor (the database or a transaction). */
 export interface Repositories {
@@ -25,6 +26,7 @@ export interface Repositories {
   evidence: ReturnType<typeof createEvidenceRepository>;
   review: ReturnType<typeof createReviewRepository>;
   notifications: ReturnType<typeof createNotificationsRepository>;
+  settings: ReturnType<typeof createSettingsRepository>;
 }
 
 /** Repositories plus all-or-nothing transactions. */
@@ -47,6 +49,7 @@ function bindRepositories(executor: Executor): Repositories {
     evidence: createEvidenceRepository(executor),
     review: createReviewRepository(executor),
     notifications: createNotificationsRepository(executor),
+    settings: createSettingsRepository(executor),
   };
 }
 
