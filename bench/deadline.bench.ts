@@ -36,6 +36,8 @@ const HEALTH_SECONDS = Number(process.env.BENCH_HEALTH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 200);
 const POOL_SIZE = Number(process.env.BENCH_POOL ?? 20);
+/** `pglite`, `postgres` or both (default). */
+const DATABASES = process.env.BENCH_DB ?? 'pglite,postgres';
 const YEAR = 2024;
 const FRAMEWORK = 'LC-3019-2023';
 const PASSWORD = 'mat-khau-bench-deadline';
@@ -72,6 +74,8 @@ interface PhaseResult {
   p50: number;
   p99: number;
   samples: string[];
+  /** Milliseconds the server's event loop was busy during the phase. */
+  serverBusyMs?: number;
 }
 
 /** What the load worker answers. */
@@ -184,6 +188,7 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
       return 'other';
     };
     const one = phase.kind === 'save' ? save : health;
+    parentPort?.postMessage({ mark: 'start' });
     const started = performance.now();
     const end = started + phase.seconds * 1000;
     const loop = async () => {
@@ -209,6 +214,7 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
     const sorted = Float64Array.from(latencies).sort();
     result.p50 = percentile(sorted, 50);
     result.p99 = percentile(sorted, 99);
+    parentPort?.postMessage({ mark: 'end' });
     phases.push(result);
   }
   agent.destroy();
@@ -223,9 +229,18 @@ function runLoadInWorker(job: LoadJob): Promise<LoadResult> {
   const href = new URL(import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(href)}); });`;
   const worker = new Worker(bootstrap, { eval: true, workerData: job });
+  const busy: number[] = [];
+  let mark = performance.eventLoopUtilization();
   return new Promise((resolve, reject) => {
-    worker.once('message', (result: LoadResult) => {
-      resolve(result);
+    worker.on('message', (message: LoadResult | { mark: 'start' | 'end' }) => {
+      if ('mark' in message) {
+        // The server's event loop (this thread): busy milliseconds during each phase.
+        if (message.mark === 'start') mark = performance.eventLoopUtilization();
+        else busy.push(performance.eventLoopUtilization(mark).active);
+        return;
+      }
+      message.phases.forEach((phase, i) => (phase.serverBusyMs = busy[i] ?? 0));
+      resolve(message);
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -316,6 +331,9 @@ interface Figures {
   conflicts: number;
   other: number;
   healthPerSecond: number;
+  /** Server event-loop milliseconds per 2xx save and per health answer. */
+  busyPerSave: number;
+  busyPerHealth: number;
   lost: number;
   duplicated: number;
 }
@@ -436,6 +454,8 @@ async function runOn(label: string, config: Config): Promise<Figures> {
       conflicts: saves.conflicts,
       other: saves.other,
       healthPerSecond: health.ok / health.seconds,
+      busyPerSave: (saves.serverBusyMs ?? 0) / Math.max(1, saves.ok),
+      busyPerHealth: (health.serverBusyMs ?? 0) / Math.max(1, health.ok),
       lost,
       duplicated,
     };
@@ -447,6 +467,9 @@ async function runOn(label: string, config: Config): Promise<Figures> {
     console.log(
       `health: ${figures.healthPerSecond.toFixed(0)} req/s (p50 ${health.p50.toFixed(1)} ms, p99 ${health.p99.toFixed(1)} ms); ` +
         `saves/health ${(figures.savesPerSecond / figures.healthPerSecond).toFixed(3)}`,
+    );
+    console.log(
+      `server event loop busy: ${figures.busyPerSave.toFixed(2)} ms per save, ${figures.busyPerHealth.toFixed(2)} ms per health answer`,
     );
     console.log(
       `integrity over ${stored.size} items, ${totalOk} 2xx saves (warm-up included): lost: ${lost}, duplicated: ${duplicated}`,
@@ -466,13 +489,17 @@ async function main(): Promise<void> {
       `load average ${l1?.toFixed(2)} ${l5?.toFixed(2)} ${l15?.toFixed(2)}`,
   );
   const results: Figures[] = [];
-  const dir = await mkdtemp(join(tmpdir(), 'dti-bench-deadline-'));
-  try {
-    results.push(await runOn('PGlite (temporary data folder)', configFor({ DTI_DATA_DIR: dir })));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  if (DATABASES.includes('pglite')) {
+    const dir = await mkdtemp(join(tmpdir(), 'dti-bench-deadline-'));
+    try {
+      results.push(await runOn('PGlite (temporary data folder)', configFor({ DTI_DATA_DIR: dir })));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
-  if (await postgresAnswers()) {
+  if (!DATABASES.includes('postgres')) {
+    console.log('\nPostgreSQL: not asked for (BENCH_DB).');
+  } else if (await postgresAnswers()) {
     const name = `dti_bench_${randomBytes(4).toString('hex')}`;
     await adminQuery(`create database "${name}"`);
     try {

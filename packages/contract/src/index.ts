@@ -12,3 +12,4 @@ export * from './evidence';
 export * from './review';
 export * from './results';
 export * from './notifications';
+export * from './analysis';

@@ -31,4 +31,67 @@ describe('config', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'DTI_ADMIN_PASSWORD', 'DTI_COOKIE_SECURE'])
       expect(loaded.message).toContain(name);
   });
+
+  it('reads the notification settings: e-mail off, reminders 7,3,1, hourly, links to HOST:PORT', () => {
+    const loaded = loadConfig({ PORT: '8080' }, '/');
+    expect(loaded).toMatchObject({
+      ok: true,
+      config: {
+        notify: {
+          smtp: undefined,
+          reminderDays: [7, 3, 1],
+          intervalMinutes: 60,
+          publicUrl: 'http://127.0.0.1:8080',
+        },
+      },
+    });
+    const custom = loadConfig(
+      {
+        DTI_SMTP_URL: 'smtps://dti:bí-mật@mail.example.vn:465',
+        DTI_SMTP_FROM: 'DTI Lào Cai <dti@example.vn>',
+        DTI_REMINDER_DAYS: ' 1, 10 ,3,10',
+        DTI_NOTIFY_INTERVAL_MINUTES: '15',
+        DTI_PUBLIC_URL: 'https://dti.example.vn/',
+      },
+      '/',
+    );
+    expect(custom).toMatchObject({
+      ok: true,
+      config: {
+        notify: {
+          smtp: { url: 'smtps://dti:bí-mật@mail.example.vn:465', from: 'DTI Lào Cai <dti@example.vn>' },
+          reminderDays: [10, 3, 1],
+          intervalMinutes: 15,
+          publicUrl: 'https://dti.example.vn',
+        },
+      },
+    });
+  });
+
+  it('names bad notification settings in Vietnamese, and a server without a sender', () => {
+    const loaded = loadConfig(
+      {
+        DTI_SMTP_URL: 'http://mail',
+        DTI_REMINDER_DAYS: '7;3',
+        DTI_NOTIFY_INTERVAL_MINUTES: '0',
+        DTI_PUBLIC_URL: 'dti.example.vn',
+      },
+      '/',
+    );
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    for (const name of [
+      'DTI_SMTP_URL',
+      'DTI_SMTP_FROM',
+      'DTI_REMINDER_DAYS',
+      'DTI_NOTIFY_INTERVAL_MINUTES',
+      'DTI_PUBLIC_URL',
+    ])
+      expect(loaded.message).toContain(name);
+    expect(loaded.message).toContain('7,3,1');
+    const zero = loadConfig({ DTI_REMINDER_DAYS: '0,3' }, '/');
+    expect(zero.ok ? '' : zero.message).toContain('từ 1 đến 365');
+    const noSender = loadConfig({ DTI_SMTP_URL: 'smtp://127.0.0.1:2525' }, '/');
+    expect(noSender.ok ? '' : noSender.message).toMatch(/DTI_SMTP_FROM: cần địa chỉ người gửi/);
+  });
 });

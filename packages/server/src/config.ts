@@ -8,6 +8,11 @@ const flag = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const count = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+const dayList = z
+  .string()
+  .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, 'phải là các số ngày cách nhau bởi dấu phẩy, ví dụ 7,3,1')
+  .transform((v) => [...new Set(v.split(',').map(Number))].sort((a, b) => b - a))
+  .refine((days) => days.every((d) => d >= 1 && d <= 365), 'mỗi số ngày phải từ 1 đến 365');
 
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess(
@@ -31,7 +36,41 @@ const EnvSchema = z.object({
   DTI_LOGIN_LOCK_MINUTES: z.preprocess(emptyAsUndefined, count(15, 24 * 60)),
   DTI_EVIDENCE_MAX_MB: z.preprocess(emptyAsUndefined, count(20, 1024)),
   DTI_DEMO: z.preprocess(emptyAsUndefined, flag.optional()),
+  DTI_SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+/, 'phải có dạng smtp://máy:cổng hoặc smtps://người-dùng:mật-khẩu@máy:cổng')
+      .optional(),
+  ),
+  DTI_SMTP_FROM: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(
+        /^[^@\s<>]+@[^@\s<>]+$|^[^<>]*<[^@\s<>]+@[^@\s<>]+>$/,
+        'phải là địa chỉ thư, ví dụ DTI <dti@example.vn>',
+      )
+      .optional(),
+  ),
+  DTI_REMINDER_DAYS: z.preprocess(emptyAsUndefined, dayList.default([7, 3, 1])),
+  DTI_NOTIFY_INTERVAL_MINUTES: z.preprocess(emptyAsUndefined, count(60, 24 * 60)),
+  DTI_PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^/\s]+/, 'phải có dạng https://máy[:cổng], ví dụ https://dti.laocai.gov.vn')
+      .optional(),
+  ),
 });
+
+/** Checks between settings: an SMTP server needs a sender address. */
+function crossCheck(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => (env[name] ?? '') !== '';
+  return set('DTI_SMTP_URL') && !set('DTI_SMTP_FROM')
+    ? ['  - DTI_SMTP_FROM: cần địa chỉ người gửi khi đã đặt DTI_SMTP_URL']
+    : [];
+}
 
 /** The server's settings. */
 export interface Config {
@@ -56,6 +95,20 @@ export interface Config {
     windowMinutes: number;
     lockMinutes: number;
   };
+  /** Notifications: e-mail over SMTP when configured, deadline reminders, the delivery timer. */
+  notify: NotifySettings;
+}
+
+/** Settings of notifications and e-mail. */
+export interface NotifySettings {
+  /** DTI_SMTP_URL and DTI_SMTP_FROM; undefined when e-mail is off (in-app notifications only). */
+  smtp: { url: string; from: string } | undefined;
+  /** DTI_REMINDER_DAYS: days before a deadline a reminder goes out, largest first (default 7,3,1). */
+  reminderDays: number[];
+  /** DTI_NOTIFY_INTERVAL_MINUTES: how often `dti serve` runs the notification job (default 60). */
+  intervalMinutes: number;
+  /** DTI_PUBLIC_URL, else http://HOST:PORT: the address links in e-mails start with. */
+  publicUrl: string;
 }
 
 /** Reads the settings from `env`; relative paths are resolved against `cwd`. */
@@ -64,8 +117,10 @@ export function loadConfig(
   cwd: string,
 ): { ok: true; config: Config } | { ok: false; message: string } {
   const parsed = EnvSchema.safeParse(env, { error: z.locales.vi().localeError });
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+  const crossed = crossCheck(env);
+  if (!parsed.success || crossed.length > 0) {
+    const issues = parsed.success ? [] : parsed.error.issues;
+    const lines = [...issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`), ...crossed];
     return { ok: false, message: ['Lỗi [CONFIG_INVALID]: cấu hình không hợp lệ:', ...lines].join('\n') };
   }
   const e = parsed.data;
@@ -90,6 +145,15 @@ export function loadConfig(
         maxFailuresPerIp: e.DTI_LOGIN_MAX_FAILURES_PER_IP,
         windowMinutes: e.DTI_LOGIN_WINDOW_MINUTES,
         lockMinutes: e.DTI_LOGIN_LOCK_MINUTES,
+      },
+      notify: {
+        smtp:
+          e.DTI_SMTP_URL === undefined || e.DTI_SMTP_FROM === undefined
+            ? undefined
+            : { url: e.DTI_SMTP_URL, from: e.DTI_SMTP_FROM },
+        reminderDays: e.DTI_REMINDER_DAYS,
+        intervalMinutes: e.DTI_NOTIFY_INTERVAL_MINUTES,
+        publicUrl: (e.DTI_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
       },
     },
   };

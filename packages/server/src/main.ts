@@ -7,6 +7,7 @@ import { createStore, type Store } from './db/store';
 import { buildHttpApp, type RouteEntry } from './http/app';
 import { ensureFirstAdmin, seedUnitsIfEmpty, startupActor } from './services/bootstrap.service';
 import { seedDemoData, type DemoAccount } from './services/demo.service';
+import { createMailer } from './services/mailer';
 import { createServices, type Services } from './services/services';
 
 /** An open database with its store and services. */
@@ -47,6 +48,11 @@ export async function openRuntime(config: Config, options: { now?: () => Date } 
   const services = createServices(store, config.sessions, options.now, {
     evidenceMaxBytes: config.evidenceMaxBytes,
     demo: config.demo,
+    notify: {
+      mailer: createMailer(config.notify.smtp),
+      reminderDays: config.notify.reminderDays,
+      publicUrl: config.notify.publicUrl,
+    },
   });
   return {
     config,
@@ -54,6 +60,7 @@ export async function openRuntime(config: Config, options: { now?: () => Date } 
     store,
     services,
     close: async () => {
+      await services.notifyJob.settle();
       await services.analysis.close();
       await database.close();
     },

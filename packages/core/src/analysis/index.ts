@@ -29,6 +29,7 @@ export {
   type DisputedItem,
 } from './simulate-ranks';
 export { summarizeRankSamples, type RankRobustness, type UnitRankRobustness } from './summarize-rank-samples';
+export { type GroupRankRobustness } from './group-rank-intervals';
 export {
   planImprovements,
   type ImprovementOptions,

@@ -1,7 +1,9 @@
 /**
- * Path to the next level (issue 8, §4): the least effort of improvements — each lifts one sub-index
- * to the most its method allows — that takes a unit's ROUNDED total strictly above the next level's
- * threshold (or a chosen level), or to a target rank. Exclusion rescaling is honoured: every
+ * Path to the next level (issue 8, §4): the least effort of improvements — each lifts one sub-index,
+ * at most to the most its method allows — that takes a unit's ROUNDED total strictly above the next
+ * level's threshold (or a chosen level), or to a target rank. Once chosen, each improvement is raised
+ * only as far as the target needs (a rate to the value needed, not 100 %: `partial-improvements.ts`)
+ * when the unit's values are known. Exclusion rescaling is honoured: every
  * candidate plan is re-scored with the arithmetic of `scoreSet`, so a plan that reaches the target
  * on paper reaches it in the published figures. With integer efforts (the default is 1 per
  * sub-index) the choice is an exact 0/1 knapsack over effort; otherwise greedy by points per effort
@@ -15,6 +17,7 @@ import { planSet, type SetPlan } from '../scoring/set-plan';
 import type { InputValue, SetResults, UnitInput } from '../scoring/values-types';
 import { formatNumberVi, formatSignedVi } from './format-vietnamese-number';
 import { proposeBestValues } from './improvement-values';
+import { shrinkImprovements } from './partial-improvements';
 import { buildPointsMatrix, findRelativeBest, totalFromPoints } from './points-matrix';
 import { chooseExact, chooseGreedy, type Candidate } from './select-improvements';
 
@@ -29,7 +32,7 @@ export interface ImprovementOptions {
   effort?: Readonly<Record<string, number>>;
 }
 
-/** One improvement: a sub-index raised to the most its method allows. */
+/** One improvement: a sub-index raised as far as the target needs (at most the most its method allows). */
 export interface ImprovementAction {
   subIndex: string;
   name: string;
@@ -40,6 +43,8 @@ export interface ImprovementAction {
   to: number;
   /** to − from, sub-index points. */
   points: number;
+  /** `to` is below the most the method allows: the target needs no more. */
+  partial: boolean;
   /** Effect on the set total after rescaling (exact, unrounded). */
   totalGain: number;
   effort: number;
@@ -129,10 +134,27 @@ export function planImprovements(
   const integral = candidates.every((c) => Number.isInteger(c.effort));
   const totalEffortAll = candidates.reduce((s, c) => s + c.effort, 0);
   const method = integral && totalEffortAll <= 100_000 ? 'exact' : 'greedy';
-  const chosen =
+  const selected =
     method === 'exact'
       ? chooseExact(candidates, state.exact, reaches, rescore)
       : chooseGreedy(candidates, reaches, rescore);
+  const chosen =
+    selected && !state.fromResults
+      ? shrinkImprovements(
+          selected,
+          {
+            subOf: (slot) => plan.subs[slot]!.sub,
+            currentOf: (slot) => state.values[plan.subs[slot]!.sub.code],
+            bestOf: (slot) => state.best[slot]!,
+            gainOf: (slot, points) => {
+              const row = Float64Array.from(state.row);
+              row[slot] = points;
+              return totalFromPoints(plan, row) - state.baseline;
+            },
+          },
+          (list) => reaches(rescore(list)),
+        )
+      : selected;
   if (!chosen) {
     const projected = standing(rescore(candidates));
     return {
@@ -329,9 +351,12 @@ function describeAction(plan: SetPlan, state: SourceState, c: Candidate, digits:
   const to = roundHalfAwayFromZero(c.to, digits);
   const points = roundHalfAwayFromZero(to - from, digits);
   const verb = missing ? 'Báo cáo số liệu và nâng' : 'Nâng';
+  // Partial as shown: a raise whose points round to the maximum is not called partial.
+  const partial = c.partial === true && to < roundHalfAwayFromZero(sub.maxPoints, digits);
+  const enough = partial ? `, vừa đủ cho mục tiêu, chưa cần tối đa ${formatNumberVi(sub.maxPoints)}` : '';
   const message =
     `${verb} chỉ số ${sub.code} '${sub.name}' từ ${formatNumberVi(from)} lên ${formatNumberVi(to)} điểm ` +
-    `(${formatSignedVi(points)}); tổng điểm ${formatSignedVi(c.gain)}.`;
+    `(${formatSignedVi(points)}${enough}); tổng điểm ${formatSignedVi(c.gain)}.`;
   return {
     subIndex: sub.code,
     name: sub.name,
@@ -340,6 +365,7 @@ function describeAction(plan: SetPlan, state: SourceState, c: Candidate, digits:
     from,
     to,
     points,
+    partial,
     totalGain: c.gain,
     effort: c.effort,
     ...(c.values === undefined ? {} : { values: c.values }),

@@ -12,6 +12,8 @@ export interface Candidate {
   gain: number;
   effort: number;
   values: Record<string, InputValue> | undefined;
+  /** Raised only as far as the target needs, below the most the method allows. */
+  partial?: boolean;
 }
 
 /**

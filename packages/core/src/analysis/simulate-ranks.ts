@@ -4,7 +4,8 @@
  * - council adjustments: every scored sub-index's points × (1 ± adjustmentBand), clamped to [0, max];
  * - main-index weights: each index maximum × (1 ± weightBand), renormalised so the set maximum holds;
  * - disputed evidence: each listed (unit, sub-index) loses its points with probability 0.5;
- * then ranks the units on their rounded totals, as published ranks are decided.
+ * then ranks the units on their rounded totals, as published ranks are decided — across the set and,
+ * for units with a group, within their group.
  *
  * Built to be split across worker threads by the caller: `prepareRankSimulation` computes every
  * unit's sub-index points once into typed arrays (the model is plain data, so it can be posted to a
@@ -17,6 +18,7 @@ import { roundHalfAwayFromZero } from '../scoring/round-decimal';
 import { EXCLUDED_POINTS, MISSING_POINTS } from '../scoring/score-sub-index';
 import { planSet } from '../scoring/set-plan';
 import type { UnitInput } from '../scoring/values-types';
+import { largestGroup, layoutGroups, layoutOf, rankWithinGroupsInto } from './group-rank-intervals';
 import { buildPointsMatrix } from './points-matrix';
 import { summarizeRankSamples, type RankRobustness } from './summarize-rank-samples';
 
@@ -72,6 +74,11 @@ export interface RankSimulationModel {
   /** Rounded totals and competition ranks without variation (as `scoreSet` publishes them). */
   nominalTotals: Float64Array;
   nominalRanks: Int32Array;
+  /** Distinct group codes; `groupOf[u]` numbers unit u's group, −1 without one. */
+  groupCodes: string[];
+  groupOf: Int32Array;
+  /** Group ranks without variation (as `scoreSet` publishes them); 0 without a group. */
+  nominalGroupRanks: Int32Array;
 }
 
 /** Ranks drawn by a range of runs: `ranks[(r - fromRun) * unitCount + u]`, 1 = best. */
@@ -81,6 +88,8 @@ export interface RankSamples {
   fromRun: number;
   toRun: number;
   ranks: Int32Array;
+  /** Ranks within the unit's group, same layout; 0 for units without a group. */
+  groupRanks: Int32Array;
 }
 
 /** Seed of run `run` of a simulation seeded with `seed` (a 32-bit mix of both). */
@@ -146,6 +155,7 @@ export function prepareRankSimulation(
       unitDisputed[u] = 1;
     }
   }
+  const groups = layoutGroups(units.map((unit) => unit.group));
   const model: RankSimulationModel = {
     framework: framework.id,
     setId,
@@ -169,6 +179,9 @@ export function prepareRankSimulation(
     attainable,
     nominalTotals: new Float64Array(U),
     nominalRanks: new Int32Array(U),
+    groupCodes: groups.groupCodes,
+    groupOf: groups.groupOf,
+    nominalGroupRanks: new Int32Array(U),
   };
   const earned = new Float64Array(I);
   for (let u = 0; u < U; u++) {
@@ -176,6 +189,7 @@ export function prepareRankSimulation(
     model.nominalTotals[u] = roundedTotal(model, u, earned, indexMax);
   }
   rankInto(model.nominalTotals, model.nominalRanks, 0, new Float64Array(U));
+  rankWithinGroupsInto(model.nominalTotals, groups.layout, model.nominalGroupRanks, 0, new Float64Array(U));
   return model;
 }
 
@@ -188,6 +202,10 @@ export function simulateRanksChunk(model: RankSimulationModel, fromRun: number, 
   const S = model.subCount;
   const I = model.indexCount;
   const ranks = new Int32Array((toRun - fromRun) * U);
+  const groupRanks = new Int32Array((toRun - fromRun) * U);
+  const layout = layoutOf(model.groupOf, model.groupCodes.length);
+  const grouped = layout.members.length > 0;
+  const groupScratch = new Float64Array(largestGroup(layout));
   const totals = new Float64Array(U);
   const sorted = new Float64Array(U);
   const earned = new Float64Array(I);
@@ -248,8 +266,9 @@ export function simulateRanksChunk(model: RankSimulationModel, fromRun: number, 
       totals[u] = roundedTotal(model, u, earned, weights);
     }
     rankInto(totals, ranks, (run - fromRun) * U, sorted);
+    if (grouped) rankWithinGroupsInto(totals, layout, groupRanks, (run - fromRun) * U, groupScratch);
   }
-  return { setId: model.setId, unitCount: U, fromRun, toRun, ranks };
+  return { setId: model.setId, unitCount: U, fromRun, toRun, ranks, groupRanks };
 }
 
 /** Prepares, runs every run in one chunk and summarises: the single-threaded convenience. */

@@ -1,9 +1,11 @@
 /**
  * Merging the rank samples of a simulation (possibly computed in several chunks, on several threads)
  * into what the council reads: per unit the nominal rank, the median rank and the 90 % interval (5th
- * to 95th percentile), and which units are statistically tied — their intervals overlap.
+ * to 95th percentile), and which units are statistically tied — their intervals overlap; the same
+ * within each unit's group for grouped units.
  */
 import { compareVietnamese } from '../text/vietnamese-collator';
+import { quantileOf, summarizeGroupRanks, type GroupRankRobustness } from './group-rank-intervals';
 import type { RankSamples, RankSimulationModel } from './simulate-ranks';
 
 /** How robust one unit's rank is. */
@@ -26,6 +28,8 @@ export interface UnitRankRobustness {
   tiedWith: string[];
   /** Vietnamese summary, e.g. "Hạng 3; trung vị 3; khoảng tin cậy 90%: hạng 2–5; …". */
   message: string;
+  /** The same within the unit's group; absent for a unit without a group. */
+  group?: GroupRankRobustness;
 }
 
 /** The result of a rank simulation. */
@@ -65,22 +69,27 @@ export function summarizeRankSamples(
   const median = new Int32Array(U);
   const high = new Int32Array(U);
   const scratch = new Int32Array(runs);
+  /** Unit u's samples from `pick` (set or group ranks), sorted ascending. */
+  const samplesOf = (u: number, pick: (c: RankSamples) => Int32Array): Int32Array => {
+    let k = 0;
+    for (const chunk of ordered) {
+      const n = chunk.toRun - chunk.fromRun;
+      const list = pick(chunk);
+      for (let r = 0; r < n; r++) scratch[k++] = list[r * U + u]!;
+    }
+    return scratch.sort();
+  };
   for (let u = 0; u < U; u++) {
     if (runs === 0) {
       low[u] = median[u] = high[u] = model.nominalRanks[u]!;
       continue;
     }
-    let k = 0;
-    for (const chunk of ordered) {
-      const n = chunk.toRun - chunk.fromRun;
-      for (let r = 0; r < n; r++) scratch[k++] = chunk.ranks[r * U + u]!;
-    }
-    scratch.sort();
-    low[u] = quantile(scratch, 0.05);
-    median[u] = quantile(scratch, 0.5);
-    high[u] = quantile(scratch, 0.95);
+    const sorted = samplesOf(u, (c) => c.ranks);
+    low[u] = quantileOf(sorted, 0.05);
+    median[u] = quantileOf(sorted, 0.5);
+    high[u] = quantileOf(sorted, 0.95);
   }
-  const { groups, tied } = findTies(low, high);
+  const { groups: tieGroups, tied } = findTies(low, high);
   const order = Array.from({ length: U }, (_, u) => u).sort(
     (a, b) =>
       model.nominalRanks[a]! - model.nominalRanks[b]! ||
@@ -89,6 +98,14 @@ export function summarizeRankSamples(
   );
   const position = new Int32Array(U);
   order.forEach((u, i) => (position[u] = i));
+  const groups = summarizeGroupRanks(
+    model.unitCodes,
+    model.groupCodes,
+    model.groupOf,
+    model.nominalGroupRanks,
+    order,
+    (u) => (runs === 0 ? new Int32Array(0) : samplesOf(u, (c) => c.groupRanks)),
+  );
   const units = order.map((u): UnitRankRobustness => {
     const list = tied[u]!;
     const positions = new Int32Array(list.length);
@@ -96,6 +113,7 @@ export function summarizeRankSamples(
     positions.sort();
     const tiedWith = new Array<string>(positions.length);
     for (let i = 0; i < positions.length; i++) tiedWith[i] = model.unitCodes[order[positions[i]!]!]!;
+    const group = groups[u];
     return {
       code: model.unitCodes[u]!,
       name: model.unitNames[u]!,
@@ -103,9 +121,10 @@ export function summarizeRankSamples(
       medianRank: median[u]!,
       lowRank: low[u]!,
       highRank: high[u]!,
-      tieGroup: groups[u]!,
+      tieGroup: tieGroups[u]!,
       tiedWith,
-      message: describeUnit(model, u, low[u]!, median[u]!, high[u]!, tiedWith),
+      message: describeUnit(model, u, low[u]!, median[u]!, high[u]!, tiedWith) + describeGroup(group),
+      ...(group === undefined ? {} : { group }),
     };
   });
   return {
@@ -120,9 +139,13 @@ export function summarizeRankSamples(
   };
 }
 
-function quantile(sorted: Int32Array, q: number): number {
-  const k = Math.max(1, Math.ceil(q * sorted.length));
-  return sorted[Math.min(sorted.length, k) - 1]!;
+function describeGroup(group: GroupRankRobustness | undefined): string {
+  if (group === undefined) return '';
+  const interval =
+    group.lowRank === group.highRank
+      ? `luôn hạng ${group.lowRank}`
+      : `hạng ${group.lowRank}–${group.highRank}`;
+  return ` Trong nhóm ${group.code} (${group.size} đơn vị): hạng công bố ${group.nominalRank}, khoảng 90%: ${interval}.`;
 }
 
 /**

@@ -31,8 +31,27 @@ export interface SetPlan {
   subIndexTemplate: Readonly<Record<string, null>>;
 }
 
-/** Prepares one set of a (validated) framework for scoring; `undefined` if the set does not exist. */
+/** Plans already made, per framework object (frameworks are never mutated once validated). */
+const plans = new WeakMap<Framework, Map<string, SetPlan | undefined>>();
+
+/**
+ * Prepares one set of a (validated) framework for scoring; `undefined` if the set does not exist.
+ * Remembered per framework object, so scoring one unit at a time (every save's estimate) does not
+ * plan the set again.
+ */
 export function planSet(framework: Framework, setId: string): SetPlan | undefined {
+  let perSet = plans.get(framework);
+  if (!perSet) {
+    perSet = new Map();
+    plans.set(framework, perSet);
+  }
+  if (perSet.has(setId)) return perSet.get(setId);
+  const plan = buildPlan(framework, setId);
+  perSet.set(setId, plan);
+  return plan;
+}
+
+function buildPlan(framework: Framework, setId: string): SetPlan | undefined {
   const set = framework.sets.find((s) => s.id === setId);
   if (!set) return undefined;
   const subs: PlannedSubIndex[] = [];

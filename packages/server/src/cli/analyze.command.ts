@@ -271,16 +271,19 @@ function renderPlan(plan: ImprovementPlan): string {
     lines.push(
       '',
       renderTable(
-        ['Mã', 'Chỉ số', 'Từ', 'Lên', 'Tổng tăng'],
+        ['Mã', 'Chỉ số', 'Từ', 'Lên', 'Tổng tăng', 'Công sức'],
         plan.actions.map((a) => [
           a.subIndex,
           a.name.length > 60 ? `${a.name.slice(0, 59)}…` : a.name,
           formatNumberVi(a.from),
-          formatNumberVi(a.to),
+          a.partial ? `${formatNumberVi(a.to)} (vừa đủ)` : formatNumberVi(a.to),
           signed(a.totalGain),
+          formatNumberVi(a.effort),
         ]),
-        ['l', 'l', 'r', 'r', 'r'],
+        ['l', 'l', 'r', 'r', 'r', 'r'],
       ),
+      '',
+      'Công sức theo trọng số quản trị viên đặt cho từng chỉ số thành phần (mặc định 1).',
       '',
       `Sau khi thực hiện: ${formatNumberVi(plan.projected.total)} điểm (${pct(plan.projected.percent)}), mức ${plan.projected.level}, hạng ${plan.projected.rank}.`,
     );

@@ -5,6 +5,7 @@ import { dbCommand } from './db.command';
 import { exportCommand } from './export.command';
 import { frameworkCommand } from './framework.command';
 import { importCommand } from './import.command';
+import { notifyCommand } from './notify.command';
 import { periodCommand } from './period.command';
 import { resultsCommand } from './results.command';
 import { scoreCommand } from './score.command';
@@ -18,6 +19,7 @@ export const commands: CliCommand[] = [
   exportCommand,
   frameworkCommand,
   importCommand,
+  notifyCommand,
   periodCommand,
   resultsCommand,
   scoreCommand,

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { registerWebApp } from '../http/web-app.routes';
 import { buildApp, openRuntime, prepareRuntime } from '../main';
 import { describeDemoAccount } from '../services/demo.service';
+import { startNotifyTimer } from '../services/notifications-job';
+import { describeNotifyReport } from './notify.command';
 import type { CliCommand } from './command';
 import { describeDatabase, readConfig, reportError } from './cli-runtime';
 
@@ -37,6 +39,18 @@ export const serveCommand: CliCommand = {
         3_600_000,
       );
       purge.unref();
+      const notify = startNotifyTimer(
+        runtime.services.notifyJob,
+        config.notify.intervalMinutes,
+        (done) => {
+          const { reminders, publications, delivery } = done;
+          const notices = publications.reduce((n, p) => n + p.notices, 0);
+          const news =
+            reminders.reminders + reminders.escalations + notices + delivery.sent + delivery.failed;
+          if (news > 0) io.out(describeNotifyReport(done));
+        },
+        (error) => io.err(`Lỗi [NOTIFY]: ${error instanceof Error ? error.message : String(error)}`),
+      );
       await app.listen({ port: config.port, host: config.host });
       io.out(`DTI Lào Cai đang chạy tại http://${config.host}:${config.port} (${describeDatabase(config)}).`);
       if (report.demo) {
@@ -52,6 +66,7 @@ export const serveCommand: CliCommand = {
         process.once('SIGTERM', stop);
       });
       clearInterval(purge);
+      await notify.stop();
       await app.close();
       await runtime.close();
       return 0;

@@ -22,9 +22,110 @@ const keyOf = (k: ItemKey) =>
     eq(assessmentItems.subCode, k.subCode),
   );
 
+/** What `saveItemInWindow` answers. */
+export type WindowSave =
+  | { status: 'saved'; item: ItemRow; itemCount: number; versionSum: number }
+  | { status: 'conflict' | 'refused' };
+
+/** One save asked of `saveItemsInWindow`. */
+export interface WindowSaveInput {
+  key: ItemKey & { setId: string };
+  baseVersion: number;
+  values: unknown;
+  by: { id: number | null; name: string };
+  at: Date;
+  auditEntityId: string;
+}
+
+/** A row of assessment_items as `to_jsonb` spells it. */
+type JsonItem = Record<string, unknown>;
+
+const dateOrNull = (v: unknown) => (typeof v === 'string' ? new Date(v) : null);
+
+function itemFromJson(j: JsonItem): ItemRow {
+  return {
+    id: j.id as number,
+    periodId: j.period_id as number,
+    unitId: j.unit_id as number,
+    subCode: j.sub_code as string,
+    values: j.values,
+    version: j.version as number,
+    updatedById: (j.updated_by_id as number | null) ?? null,
+    updatedByName: j.updated_by_name as string,
+    updatedAt: new Date(j.updated_at as string),
+    reviewStatus: (j.review_status as string | null) ?? null,
+    councilPoints: (j.council_points as number | null) ?? null,
+    reviewReason: (j.review_reason as string | null) ?? null,
+    reviewMessage: (j.review_message as string | null) ?? null,
+    answerUntil: dateOrNull(j.answer_until),
+    answerNote: (j.answer_note as string | null) ?? null,
+    reviewedByName: (j.reviewed_by_name as string | null) ?? null,
+    reviewedAt: dateOrNull(j.reviewed_at),
+  };
+}
+
 /** Queries and writes on assessment items and submissions. */
 export function createAssessmentsRepository(db: Executor) {
+  /**
+   * Saves items while their period is open, in one round trip and one transaction (the
+   * dti_save_items function of migration 0003): for each, the window check, the versioned write and
+   * the audit row. Answers in the order of `saves`.
+   */
+  async function saveItemsInWindow(saves: readonly WindowSaveInput[]): Promise<WindowSave[]> {
+    const payload = saves.map((s, idx) => ({
+      idx,
+      period: s.key.periodId,
+      unit: s.key.unitId,
+      set: s.key.setId,
+      sub: s.key.subCode,
+      base: s.baseVersion,
+      values: s.values,
+      byId: s.by.id,
+      byName: s.by.name,
+      at: s.at.toISOString(),
+      entity: s.auditEntityId,
+    }));
+    const result = (await db.execute(
+      sql`select idx, status, item, item_count, version_sum from dti_save_items(${JSON.stringify(payload)}::jsonb)`,
+    )) as {
+      rows: { idx: number; status: string; item: JsonItem | null; item_count: number; version_sum: number }[];
+    };
+    const answers: WindowSave[] = saves.map(() => ({ status: 'refused' }));
+    for (const row of result.rows) {
+      answers[row.idx] =
+        row.status === 'saved' && row.item
+          ? {
+              status: 'saved',
+              item: itemFromJson(row.item),
+              itemCount: Number(row.item_count),
+              versionSum: Number(row.version_sum),
+            }
+          : { status: row.status === 'conflict' ? 'conflict' : 'refused' };
+    }
+    return answers;
+  }
+
   return {
+    saveItemsInWindow,
+
+    /** One save of `saveItemsInWindow`. */
+    async saveItemInWindow(
+      key: ItemKey & { setId: string },
+      baseVersion: number,
+      values: unknown,
+      by: { id: number | null; name: string },
+      at: Date,
+      auditEntityId: string,
+    ): Promise<WindowSave> {
+      const [answer] = await saveItemsInWindow([{ key, baseVersion, values, by, at, auditEntityId }]);
+      return answer ?? { status: 'refused' };
+    },
+
+    /** Within a transaction: waits for the unit's saves in flight and holds off new ones until commit. */
+    async lockUnitForSubmission(periodId: number, unitId: number): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(${periodId}::integer, ${unitId}::integer)`);
+    },
+
     async listUnitItems(periodId: number, unitId: number): Promise<ItemRow[]> {
       return db
         .select()

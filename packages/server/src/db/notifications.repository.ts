@@ -1,10 +1,22 @@
 // SQL for in-app notifications.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, isNull, notIlike } from 'drizzle-orm';
 import type { Executor } from './client';
-import { notifications } from './schema';
+import { notifications, users } from './schema';
 
 /** A notification row. */
 export type NotificationRow = typeof notifications.$inferSelect;
+
+/** A notification still to be e-mailed, with its recipient. */
+export interface PendingEmail {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+  email: string;
+  fullName: string;
+}
 
 /** Queries and writes on notifications. */
 export function createNotificationsRepository(db: Executor) {
@@ -33,8 +45,57 @@ export function createNotificationsRepository(db: Executor) {
       return rows.length > 0;
     },
 
-    async markEmailed(id: number, at: Date): Promise<void> {
-      await db.update(notifications).set({ emailedAt: at }).where(eq(notifications.id, id));
+    /**
+     * Notifications not yet e-mailed, created since `since`, of active accounts with an address
+     * (addresses under the reserved `.invalid` domain, e.g. demo accounts, never get mail), oldest first.
+     */
+    async listPendingEmails(since: Date, limit: number): Promise<PendingEmail[]> {
+      const rows = await db
+        .select({
+          id: notifications.id,
+          kind: notifications.kind,
+          title: notifications.title,
+          body: notifications.body,
+          link: notifications.link,
+          createdAt: notifications.createdAt,
+          email: users.email,
+          fullName: users.fullName,
+        })
+        .from(notifications)
+        .innerJoin(users, eq(users.id, notifications.userId))
+        .where(
+          and(
+            isNull(notifications.emailedAt),
+            gte(notifications.createdAt, since),
+            eq(users.active, true),
+            isNotNull(users.email),
+            notIlike(users.email, '%.invalid'),
+          ),
+        )
+        .orderBy(asc(notifications.id))
+        .limit(limit);
+      return rows.flatMap((r) => (r.email === null ? [] : [{ ...r, email: r.email }]));
+    },
+
+    /**
+     * Claims a notification for sending by setting `emailedAt`, only if still unset: of two
+     * processes delivering at once, exactly one gets true.
+     */
+    async claimEmail(id: number, at: Date): Promise<boolean> {
+      const rows = await db
+        .update(notifications)
+        .set({ emailedAt: at })
+        .where(and(eq(notifications.id, id), isNull(notifications.emailedAt)))
+        .returning({ id: notifications.id });
+      return rows.length > 0;
+    },
+
+    /** Gives a claim back after a failed send, so the next run tries again. */
+    async releaseEmailClaim(id: number, at: Date): Promise<void> {
+      await db
+        .update(notifications)
+        .set({ emailedAt: null })
+        .where(and(eq(notifications.id, id), eq(notifications.emailedAt, at)));
     },
   };
 }

@@ -10,6 +10,23 @@ export type ThrottleRow = typeof loginThrottle.$inferSelect;
 
 /** Queries and writes on `sessions` and `login_throttle`. */
 export function createSessionsRepository(db: Executor) {
+  let liveSessions: ReturnType<typeof prepareLiveSessions> | undefined;
+  function prepareLiveSessions() {
+    return db
+      .select({ session: sessions, user: users, unitCode: units.code })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(units, eq(units.id, users.unitId))
+      .where(
+        and(
+          sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`,
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+          eq(users.active, true),
+        ),
+      )
+      .prepare('dti_find_live_sessions');
+  }
   return {
     async insertSession(values: typeof sessions.$inferInsert): Promise<SessionRow> {
       const [row] = await db.insert(sessions).values(values).returning();
@@ -17,21 +34,19 @@ export function createSessionsRepository(db: Executor) {
       return row;
     },
 
-    /** The session with this token hash if it is neither revoked nor expired, with its active user. */
+    /**
+     * The sessions with these token hashes that are neither revoked nor expired, with their active
+     * users. Asked on every request (gathered: see services/batcher.ts), so prepared once.
+     */
+    async findLiveSessions(tokenHashes: readonly string[], now: Date) {
+      liveSessions ??= prepareLiveSessions();
+      return liveSessions.execute({ tokenHashes: [...tokenHashes], now: now.toISOString() });
+    },
+
+    /** The live session of one token hash (see findLiveSessions). */
     async findLiveSession(tokenHash: string, now: Date) {
-      const [row] = await db
-        .select({ session: sessions, user: users, unitCode: units.code })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(units, eq(units.id, users.unitId))
-        .where(
-          and(
-            eq(sessions.tokenHash, tokenHash),
-            isNull(sessions.revokedAt),
-            gt(sessions.expiresAt, now),
-            eq(users.active, true),
-          ),
-        );
+      liveSessions ??= prepareLiveSessions();
+      const [row] = await liveSessions.execute({ tokenHashes: [tokenHash], now: now.toISOString() });
       return row;
     },
 

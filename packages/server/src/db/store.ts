@@ -1,7 +1,7 @@
 // The repositories of one database, and transactions that hand out the same repositories bound to
 // the transaction. Services see only this.
 import { sql } from 'drizzle-orm';
-import type { Db, Executor } from './client';
+import type { Db, Executor, Tx } from './client';
 import { createAuditRepository } from './audit.repository';
 import { createFrameworksRepository } from './frameworks.repository';
 import { createSessionsRepository } from './sessions.repository';
@@ -35,6 +35,11 @@ export interface Store {
   /** Answers when the database does (health checks). */
   ping(): Promise<void>;
   transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` with a whole store bound to one transaction (its own `transaction` calls become
+   * savepoints): for long work built from many use cases that must land all or nothing.
+   */
+  atomically<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }
 
 function bindRepositories(executor: Executor): Repositories {
@@ -61,5 +66,18 @@ export function createStore(db: Db): Store {
       await db.execute(sql`select 1`);
     },
     transaction: (fn) => db.transaction((tx) => fn(bindRepositories(tx))),
+    atomically: (fn) => db.transaction((tx) => fn(storeInTransaction(tx))),
+  };
+}
+
+/** A store whose every query runs in `tx`; nested transactions are savepoints. */
+function storeInTransaction(tx: Tx): Store {
+  return {
+    repos: bindRepositories(tx),
+    ping: async () => {
+      await tx.execute(sql`select 1`);
+    },
+    transaction: (fn) => tx.transaction((inner) => fn(bindRepositories(inner))),
+    atomically: (fn) => tx.transaction((inner) => fn(storeInTransaction(inner))),
   };
 }

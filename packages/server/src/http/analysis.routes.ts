@@ -1,11 +1,13 @@
 // Analysis: a unit's strengths and weaknesses, its trend, an improvement plan; rank robustness and
-// anomaly flags of a year for the council.
+// anomaly flags of a year (and of one unit's items) for the council; rank intervals next to ranks,
+// for a published year to anyone.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PeriodParams, PeriodUnitParams, UnitCode } from '@dti/contract';
+import { PeriodParams, PeriodUnitParams, SetRankIntervals, UnitAnomalies, UnitCode } from '@dti/contract';
 import { MAX_RUNS, type AnalysisService } from '../services/analysis.service';
 import { AppError } from '../services/app-error';
+import { anyone } from './access';
 import { unitReaders } from './assessment.routes';
 import { provinceReaders } from './periods.routes';
 
@@ -85,6 +87,52 @@ export function registerAnalysisRoutes(app: FastifyInstance, services: { analysi
         ...(targetRank === undefined ? {} : { targetRank }),
       });
     },
+  );
+
+  r.get(
+    '/api/periods/:year/rank-intervals',
+    {
+      config: { access: provinceReaders },
+      schema: {
+        tags,
+        summary: 'Khoảng hạng 90% bên cạnh mỗi thứ hạng (bản chụp đã chốt: tính một lần và lưu lại)',
+        params: PeriodParams,
+        querystring: SetQuery,
+        response: { 200: z.array(SetRankIntervals) },
+      },
+    },
+    async (request) =>
+      analysis.rankIntervals(request.actor, request.params.year, request.query.set, { publicOnly: false }),
+  );
+
+  r.get(
+    '/api/public/periods/:year/robustness',
+    {
+      config: { access: anyone },
+      schema: {
+        tags,
+        summary: 'Khoảng hạng 90% của kết quả đã công bố (mô phỏng cố định, tính một lần)',
+        params: PeriodParams,
+        querystring: SetQuery,
+        response: { 200: z.array(SetRankIntervals) },
+      },
+    },
+    async (request) =>
+      analysis.rankIntervals(request.actor, request.params.year, request.query.set, { publicOnly: true }),
+  );
+
+  r.get(
+    '/api/periods/:year/units/:unitCode/anomalies',
+    {
+      config: { access: provinceReaders },
+      schema: {
+        tags,
+        summary: 'Cảnh báo bất thường trên các chỉ số của một đơn vị (màn hình thẩm định)',
+        params: PeriodUnitParams,
+        response: { 200: UnitAnomalies },
+      },
+    },
+    async (request) => analysis.unitAnomalies(request.actor, request.params.year, request.params.unitCode),
   );
 
   r.get(

@@ -26,6 +26,8 @@ import { registerResultsRoutes } from './results.routes';
 import { registerReviewRoutes } from './review.routes';
 import { registerAnalysisRoutes } from './analysis.routes';
 import { registerDocumentsRoutes } from './documents.routes';
+import { registerEffortWeightsRoutes } from './effort-weights.routes';
+import { registerMapRoutes } from './map.routes';
 
 /** Settings of the HTTP application. */
 export interface HttpOptions {
@@ -65,6 +67,7 @@ export async function buildHttpApp(
   app.setErrorHandler((error, request, reply) => {
     const mapped = mapError(error);
     if (mapped.internal) request.log.error({ err: error }, 'internal error');
+    if (mapped.headers) void reply.headers(mapped.headers);
     return reply.code(mapped.status).send(mapped.body);
   });
   app.setNotFoundHandler((request, reply) => {
@@ -113,5 +116,7 @@ export async function buildHttpApp(
   registerNotificationRoutes(app, services);
   registerDocumentsRoutes(app, services);
   registerAnalysisRoutes(app, services);
+  registerEffortWeightsRoutes(app, services);
+  registerMapRoutes(app, services);
   return { app, routes };
 }

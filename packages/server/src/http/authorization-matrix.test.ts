@@ -84,6 +84,14 @@ const policy: Record<string, string> = {
   'GET /api/periods/:year/units/:unitCode/plan':
     'admin,leader,council_member + own unit (unitCode): unit_officer,unit_head',
   'GET /api/periods/:year/anomalies': 'admin,leader,council_member',
+  'GET /api/periods/:year/rank-intervals': 'admin,leader,council_member',
+  'GET /api/public/periods/:year/robustness': 'public',
+  'GET /api/periods/:year/units/:unitCode/anomalies': 'admin,leader,council_member',
+  'GET /api/frameworks/:id/effort-weights': 'admin,unit_officer,unit_head,council_member,leader',
+  'PUT /api/frameworks/:id/effort-weights': 'admin',
+  'GET /api/map/boundaries': 'public',
+  'PUT /api/map/boundaries': 'admin',
+  'DELETE /api/map/boundaries': 'admin',
 };
 
 function describeRule(rule: AccessRule | undefined): string {

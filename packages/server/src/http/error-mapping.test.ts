@@ -1,6 +1,8 @@
 // Malformed requests never produce a 500, and every error has the same shape.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginLockedError } from '../services/sessions.service';
 import { startTestApp, type Caller, type TestApp } from '../testing/test-app';
+import { mapError } from './error-mapping';
 
 let t: TestApp;
 let admin: Caller;
@@ -78,5 +80,14 @@ describe('error mapping', () => {
       'body/username',
     ]);
     expect(body.details[0]?.message).toMatch(/không hợp lệ|mong đợi/);
+  });
+});
+
+describe('Retry-After', () => {
+  it('goes with LOGIN_LOCKED in whole seconds, and the message rounds the minutes up', () => {
+    const mapped = mapError(new LoginLockedError(61.2));
+    expect(mapped).toMatchObject({ status: 429, headers: { 'retry-after': '62' } });
+    expect(mapped.body.message).toBe('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 2 phút.');
+    expect(mapError(new Error('x')).headers).toBeUndefined();
   });
 });

@@ -42,6 +42,16 @@ export interface ErrorResponse {
   body: ApiError;
   /** True when the error is the server's fault and must be logged. */
   internal: boolean;
+  /** Headers of the answer (`Retry-After` when the client may try again later). */
+  headers?: Record<string, string>;
+}
+
+/** Whole seconds after which the client may retry, from an error that says so (LOGIN_LOCKED). */
+function retryAfterOf(error: AppError): number | undefined {
+  const seconds = (error as AppError & { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0
+    ? Math.ceil(seconds)
+    : undefined;
 }
 
 function answer(code: AppErrorCode, message: string, details: ApiError['details'] = []): ErrorResponse {
@@ -63,11 +73,15 @@ function fastifyCodeOf(error: unknown): string {
 /** Maps any thrown value to the error answer the client gets. */
 export function mapError(error: unknown): ErrorResponse {
   if (error instanceof AppError) {
-    return answer(
+    const response = answer(
       error.code,
       error.message,
       error.details.map((d) => ({ ...d })),
     );
+    const retryAfter = retryAfterOf(error);
+    return retryAfter === undefined
+      ? response
+      : { ...response, headers: { 'retry-after': String(retryAfter) } };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext ?? 'body';

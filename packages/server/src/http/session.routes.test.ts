@@ -52,6 +52,26 @@ describe('session', () => {
     expect((await login('unit-head', TEST_PASSWORD)).statusCode).toBe(200);
   });
 
+  it('says when a locked sign-in may be tried again (Retry-After, in seconds until the lock ends)', async () => {
+    for (let i = 0; i < 3; i++) expect((await login('leader', 'sai-mat-khau')).statusCode).toBe(401);
+    const locked = await login('leader', TEST_PASSWORD);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.headers['retry-after']).toBe('900');
+    expect(locked.json<{ code: string; message: string }>()).toMatchObject({ code: 'LOGIN_LOCKED' });
+    expect(locked.json<{ message: string }>().message).toMatch(/sau 15 phút/);
+    t.clock.now = new Date(t.clock.now.getTime() + 5 * 60_000 + 30_000);
+    const later = await login('leader', TEST_PASSWORD);
+    expect(later.headers['retry-after']).toBe('570');
+    expect(later.json<{ message: string }>().message).toMatch(/thử lại sau 10 phút/);
+    const wrong = await login('leader', 'sai-mat-khau');
+    expect(wrong.statusCode, 'no guessing while locked').toBe(429);
+    expect(wrong.headers['retry-after']).toBe('570');
+    t.clock.now = new Date(t.clock.now.getTime() + 10 * 60_000);
+    const free = await login('leader', TEST_PASSWORD);
+    expect(free.statusCode).toBe(200);
+    expect(free.headers['retry-after']).toBeUndefined();
+  });
+
   it('expires sessions after their time to live', async () => {
     const caller = await t.signIn('council-member');
     expect((await t.call(caller, { url: '/api/session/me' })).statusCode).toBe(200);

@@ -17,6 +17,7 @@ export function presentUser(row: PublicUser): User {
     fullName: row.fullName,
     role: row.role as AccountRole,
     unitId: row.unitId,
+    email: row.email,
     active: row.active,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

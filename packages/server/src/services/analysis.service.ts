@@ -24,9 +24,18 @@ import type { UnitRow } from '../db/units.repository';
 import { requireRole, type Actor } from './actor';
 import { AppError, notFound } from './app-error';
 import { clockOf } from './clock';
-import { createFrameworkCache, requireUnitReader, setForKind, type FrameworkCache } from './cycle-context';
+import {
+  createFrameworkCache,
+  loadPeriod,
+  requireUnitReader,
+  setForKind,
+  type FrameworkCache,
+} from './cycle-context';
 import { effectiveScoring, subIndicesOf } from './cycle-scoring';
 import { loadYearResults, readsProvince, strengthsOf, type YearResults } from './documents.service';
+import type { UnitAnomalies } from '@dti/contract';
+import { createRankIntervalCache, RANK_INTERVAL_PARAMETERS } from './analysis-rank-intervals';
+import { readEffortWeights } from './effort-weights.service';
 import { createRobustnessPool, type RobustnessPool } from './robustness-pool';
 
 /** What the analysis service needs. */
@@ -50,7 +59,7 @@ export interface RobustnessRequest {
   weightBand?: number | undefined;
 }
 
-export const ROBUSTNESS_DEFAULTS = { runs: 1000, seed: 2023, adjustmentBand: 0.05, weightBand: 0.1 } as const;
+export const ROBUSTNESS_DEFAULTS = RANK_INTERVAL_PARAMETERS;
 /** Most runs one request may ask for. */
 export const MAX_RUNS = 20_000;
 
@@ -108,6 +117,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const clock = clockOf(deps.now ?? (() => new Date()));
   const frameworks = deps.frameworks ?? createFrameworkCache();
   let pool = deps.pool;
+  const poolOf = () => (pool ??= createRobustnessPool());
+  const kept = createRankIntervalCache(store, poolOf, () => clock.now());
 
   async function findUnit(code: string): Promise<UnitRow> {
     const [unit] = await store.repos.units.findUnitsByCodes([code]);
@@ -135,7 +146,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     return [setId];
   }
 
-  return {
+  const service = {
     /** Where a unit stands well above or below its ranking group. */
     async strengths(
       actor: Actor,
@@ -226,8 +237,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
           out.push(summarizeRankSamples(model, []));
           continue;
         }
-        pool ??= createRobustnessPool();
-        out.push(await pool.simulate(model));
+        out.push(await poolOf().simulate(model));
       }
       return out;
     },
@@ -260,7 +270,54 @@ export function createAnalysisService(deps: AnalysisDeps) {
         throw new AppError('INVALID_INPUT', 'Hạng mục tiêu phải là số nguyên ≥ 1.');
       }
       const scoring = effectiveScoring(results.framework, set.id, results.inputs[set.id] ?? []);
-      return planImprovements(scoring.framework, set.id, scoring.units, unitCode, options);
+      // The administrator's effort weights of the framework (default 1 each), for this set's sub-indices.
+      const stored = await readEffortWeights(store.repos, results.framework.id);
+      const inSet = subIndicesOf(set);
+      const effort = Object.fromEntries(Object.entries(stored).filter(([code]) => inSet.has(code)));
+      return planImprovements(scoring.framework, set.id, scoring.units, unitCode, { ...options, effort });
+    },
+
+    /**
+     * Rank intervals to show next to ranks: for a frozen snapshot, kept per (year, set) with the
+     * fixed seed and default bands; before ranking (province readers only), simulated now with the
+     * disputed items of the review. `publicOnly`: only a published year, for anyone.
+     */
+    async rankIntervals(
+      actor: Actor,
+      year: number,
+      setId: string | undefined,
+      options: { publicOnly: boolean },
+    ): Promise<RankRobustness[]> {
+      const reader = options.publicOnly ? ({ kind: 'anonymous' } as const) : actor;
+      if (!options.publicOnly) requireRole(actor, ['admin', 'leader', 'council_member']);
+      const results = await loadYearResults(store.repos, frameworks, clock, reader, year);
+      const sets = pickSets(results, setId);
+      if (results.source === 'snapshot') return kept.intervals(results, sets);
+      const out: RankRobustness[] = [];
+      for (const id of sets) out.push(...(await service.robustness(actor, year, { set: id })));
+      return out;
+    },
+
+    /** Anomaly flags on one unit's items (peers: its set in the same year), for the council's review screen. */
+    async unitAnomalies(actor: Actor, year: number, unitCode: string): Promise<UnitAnomalies> {
+      if (!readsProvince(actor)) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Chỉ Hội đồng, lãnh đạo và quản trị viên xem được các cảnh báo bất thường.',
+        );
+      }
+      const unit = await findUnit(unitCode);
+      const { framework } = await loadPeriod(store.repos, frameworks, year);
+      const set = setForKind(framework, unit.kind);
+      if (!set) throw notFound(`bộ chỉ số của đơn vị "${unitCode}" năm ${year}`);
+      const [found] = await service.anomalies(actor, year, set.id);
+      return {
+        year,
+        unit: unitCode,
+        set: set.id,
+        flags: (found?.flags ?? []).filter((f) => f.unit === unitCode),
+        notes: found?.notes ?? [],
+      };
     },
 
     /** Anomaly flags on a year's values, per set, for the council's review. */
@@ -323,6 +380,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       await pool?.close();
     },
   };
+  return service;
 }
 
 /** Analysis use cases. */

@@ -25,9 +25,17 @@ export interface UnitWithOverrides extends UnitInput {
   overrides: Record<string, number>;
 }
 
+/** subIndicesOf, remembered per set object (framework contents are never mutated). */
+const subIndexMaps = new WeakMap<IndexSet, ReadonlyMap<string, SubIndex>>();
+
 /** Every sub-index of a set by code. */
-export function subIndicesOf(set: IndexSet): Map<string, SubIndex> {
-  return new Map(set.indices.flatMap((i) => i.subIndices.map((s) => [s.code, s] as const)));
+export function subIndicesOf(set: IndexSet): ReadonlyMap<string, SubIndex> {
+  let found = subIndexMaps.get(set);
+  if (!found) {
+    found = new Map(set.indices.flatMap((i) => i.subIndices.map((s) => [s.code, s] as const)));
+    subIndexMaps.set(set, found);
+  }
+  return found;
 }
 
 /** The main index code of each sub-index code of a set. */

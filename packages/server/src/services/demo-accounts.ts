@@ -108,6 +108,8 @@ export async function createDemoAccounts(
         fullName: spec.fullName,
         role: spec.role,
         unitId: unit?.id ?? null,
+        // The reserved .invalid domain: shown in the account list, never e-mailed.
+        email: `${spec.username}@demo.invalid`,
         passwordHash: hashes[i] ?? '',
       });
       rows.set(spec.username, row);

@@ -1,8 +1,10 @@
 // Demonstration data on in-memory PGlite: two published years, an open one, demo accounts that
 // sign in; nothing the second time, nothing with demo off.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '@dti/core';
 import { loadConfig } from '../config';
+import { selectRows } from '../db/client';
 import { createStore } from '../db/store';
 import { prepareRuntime, type Runtime, type StartupReport } from '../main';
 import { openTestDatabase } from '../testing/test-database';
@@ -162,4 +164,36 @@ describe('demo off', () => {
       await runtime.close();
     }
   }, 60_000);
+});
+
+describe('demo seeding that fails at its last write', () => {
+  it('leaves nothing behind, and seeds whole on the next start', async () => {
+    const runtime = await runtimeWith(true);
+    try {
+      // A database-level failure on the very last write of the seeding (its audit row).
+      await runtime.database.db.execute(
+        sql.raw(`create function fail_demo_seed() returns trigger language plpgsql as $$
+          begin raise exception 'mất điện giữa chừng'; end $$`),
+      );
+      await runtime.database.db.execute(
+        sql.raw(`create trigger fail_demo_seed before insert on audit_log for each row
+            when (new.entity = 'demo') execute function fail_demo_seed()`),
+      );
+      await expect(prepareRuntime(runtime, { now: () => now })).rejects.toThrow();
+      expect(await runtime.store.repos.periods.listPeriods()).toEqual([]);
+      expect(await runtime.store.repos.users.findUserByUsername('demo.xa')).toBeUndefined();
+      const [items] = await selectRows<{ n: number }>(
+        runtime.database.db,
+        sql`select count(*)::int as n from assessment_items`,
+      );
+      expect(items?.n).toBe(0);
+
+      await runtime.database.db.execute(sql.raw('drop trigger fail_demo_seed on audit_log'));
+      const report = await prepareRuntime(runtime, { now: () => now });
+      expect(report.demo?.years).toEqual([2022, 2023, 2024]);
+      expect(await runtime.store.repos.periods.listPeriods()).toHaveLength(3);
+    } finally {
+      await runtime.close();
+    }
+  }, 240_000);
 });

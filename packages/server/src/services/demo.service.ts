@@ -112,11 +112,23 @@ export async function seedDemoData(
     if (!(await store.repos.frameworks.findFramework(id))) return undefined;
   }
   const started = Date.now();
+  // All or nothing: a start-up killed half-way leaves no half-seeded demonstration behind.
+  return store.atomically(async (txStore) =>
+    seedAll({ store: txStore, services: services.overStore(txStore) }, options.now, started),
+  );
+}
+
+async function seedAll(
+  deps: { store: Store; services: Services },
+  now: Date,
+  started: number,
+): Promise<DemoReport> {
+  const { store, services } = deps;
   const { created, rows } = await createDemoAccounts(store, demoActor);
   const ctx: DemoContext = { store, services, actor: demoActor, accounts: rows };
   let items = 0;
   for (const spec of demoPublishedYears) items += await seedPublishedYear(ctx, spec);
-  items += await seedOpenYear(ctx, options.now);
+  items += await seedOpenYear(ctx, now);
   const years = [...demoPublishedYears.map((y) => y.year), demoOpenYear.year];
   await store.transaction((repos) =>
     recordAudit(repos, demoActor, {

@@ -162,7 +162,7 @@ export function createReviewService(
             kind: 'council_request',
             title: `Hội đồng đề nghị bổ sung minh chứng chỉ số ${subCode}`,
             body: input.message,
-            link: `/periods/${year}/units/${unitCode}`,
+            link: '/app/assessment',
           });
         }
         return row;
@@ -199,6 +199,23 @@ export function createReviewService(
           entityId: `${year}/${unitCode}/${subCode}`,
           after: { note, values: row.values, version: row.version },
         });
+        const { period, unit, set } = context;
+        await notifications.notifyReviewers(
+          repos,
+          {
+            periodId: period.id,
+            unitId: unit.id,
+            setId: set.id,
+            indexCode: indexOfSub(set).get(subCode) ?? '',
+            requestedBy: item.reviewedByName,
+          },
+          {
+            kind: 'council_answer',
+            title: `${unit.name} đã trả lời đề nghị bổ sung chỉ số ${subCode}`,
+            body: note,
+            link: `/app/appraisal/${year}/${encodeURIComponent(unitCode)}`,
+          },
+        );
         return row;
       });
     },

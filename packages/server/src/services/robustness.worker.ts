@@ -17,7 +17,10 @@ if (!port) throw new Error('robustness.worker.ts runs as a worker thread only.')
 port.on('message', (job: ChunkJob) => {
   try {
     const samples = simulateRanksChunk(job.model, job.fromRun, job.toRun);
-    port.postMessage({ id: job.id, samples }, [samples.ranks.buffer as ArrayBuffer]);
+    port.postMessage({ id: job.id, samples }, [
+      samples.ranks.buffer as ArrayBuffer,
+      samples.groupRanks.buffer as ArrayBuffer,
+    ]);
   } catch (error) {
     port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

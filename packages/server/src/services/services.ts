@@ -12,11 +12,15 @@ import { createCompletenessService } from './completeness.service';
 import { createFrameworkCache } from './cycle-context';
 import { createEvidenceService } from './evidence.service';
 import { createNotificationsService } from './notifications.service';
+import { disabledMailer } from './mailer';
+import { createNotifyJob, type NotifyJob, type NotifyJobSettings } from './notifications-job';
 import { createPeriodsService } from './periods.service';
 import { createResultsService } from './results.service';
 import { createReviewService } from './review.service';
 import { createAnalysisService } from './analysis.service';
 import { createDocumentsService } from './documents.service';
+import { createEffortWeightsService } from './effort-weights.service';
+import { createMapBoundariesService } from './map-boundaries.service';
 
 /** The use cases, grouped by resource. */
 export interface Services {
@@ -33,12 +37,18 @@ export interface Services {
   results: ReturnType<typeof createResultsService>;
   completeness: ReturnType<typeof createCompletenessService>;
   notifications: ReturnType<typeof createNotificationsService>;
+  /** Reminders, escalations, publication notices and e-mail delivery (`dti notify run`, serve's timer). */
+  notifyJob: NotifyJob;
   documents: ReturnType<typeof createDocumentsService>;
   analysis: ReturnType<typeof createAnalysisService>;
+  effortWeights: ReturnType<typeof createEffortWeightsService>;
+  mapBoundaries: ReturnType<typeof createMapBoundariesService>;
   /** Settings the HTTP layer shows (demo banner). */
   demo: boolean;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /** The same services over another store (one bound to a transaction: see Store.atomically). */
+  overStore(other: Store): Services;
 }
 
 /** Options of the assessment cycle. */
@@ -47,6 +57,8 @@ export interface CycleOptions {
   evidenceMaxBytes: number;
   /** The server runs with demonstration data. */
   demo: boolean;
+  /** Notifications: mailer, reminder days, public address (default: no e-mail, 7,3,1). */
+  notify?: NotifyJobSettings;
 }
 
 /** Builds every service over `store`; `now` is the clock (tests pass their own). */
@@ -60,16 +72,19 @@ export function createServices(
   const frameworks = createFrameworkCache();
   const notifications = createNotificationsService(store, clock);
   const assessment = createAssessmentService(store, frameworks, clock);
+  const notify = cycle.notify ?? { mailer: disabledMailer, reminderDays: [7, 3, 1], publicUrl: '' };
   return {
     periods: createPeriodsService(store, frameworks, clock),
     assessment,
     documents: createDocumentsService({ store, assessment, now, frameworks }),
     analysis: createAnalysisService({ store, now, frameworks }),
+    effortWeights: createEffortWeightsService(store, clock),
     evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes),
     review: createReviewService(store, frameworks, clock, notifications),
     results: createResultsService(store, frameworks, clock),
     completeness: createCompletenessService(store, frameworks),
     notifications,
+    notifyJob: createNotifyJob(store, frameworks, clock, notifications, notify),
     demo: cycle.demo,
     sessions: createSessionsService(store, settings, now),
     users: createUsersService(store, now),
@@ -77,6 +92,8 @@ export function createServices(
     unitImport: createUnitImportService(store),
     frameworks: createFrameworksService(store),
     audit: createAuditService(store),
+    mapBoundaries: createMapBoundariesService(store, clock),
     ping: () => store.ping(),
+    overStore: (other) => createServices(other, settings, now, cycle),
   };
 }

@@ -1,5 +1,6 @@
 // Signing in and out, and turning a session cookie into an actor. Sessions and the sign-in
 // throttle live in the database, so every server process agrees on them.
+import { createBatcher } from './batcher';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AccountRole } from '@dti/contract';
 import type { UserRow } from '../db/users.repository';
@@ -33,6 +34,14 @@ export interface SignedIn extends Authenticated {
   token: string;
 }
 
+/** LOGIN_LOCKED, with the seconds until the lock ends (the HTTP layer sends them as Retry-After). */
+export class LoginLockedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super('LOGIN_LOCKED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
+  }
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The CSRF token of a session: derived from its secret token, so it needs no storage. */
@@ -64,13 +73,22 @@ export function createSessionsService(store: Store, settings: SessionSettings, n
   const { sessions, users } = store.repos;
   let dummyHash: Promise<string> | undefined;
   const minutes = (n: number) => n * 60_000;
+  /** Session checks arriving together are answered by one query. */
+  const findLive = createBatcher(async (hashes: string[]) => {
+    const rows = await sessions.findLiveSessions(hashes, now());
+    const byHash = new Map(rows.map((row) => [row.session.tokenHash, row]));
+    return hashes.map((hash) => byHash.get(hash));
+  });
 
-  async function isLocked(keys: string[], at: Date): Promise<boolean> {
+  /** When the latest lock on any of `keys` ends, or undefined when none is locked at `at`. */
+  async function lockedUntil(keys: string[], at: Date): Promise<Date | undefined> {
+    let until: Date | undefined;
     for (const key of keys) {
       const row = await sessions.findThrottle(key);
-      if (row?.lockedUntil && row.lockedUntil > at) return true;
+      if (row?.lockedUntil && row.lockedUntil > at && (!until || row.lockedUntil > until))
+        until = row.lockedUntil;
     }
-    return false;
+    return until;
   }
 
   async function recordFailure(key: string, max: number, at: Date): Promise<void> {
@@ -84,12 +102,8 @@ export function createSessionsService(store: Store, settings: SessionSettings, n
       const at = now();
       const userKey = `user:${username.toLowerCase()}`;
       const ipKey = `ip:${client.ip}`;
-      if (await isLocked([userKey, ipKey], at)) {
-        throw new AppError(
-          'LOGIN_LOCKED',
-          `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${settings.lockMinutes} phút.`,
-        );
-      }
+      const locked = await lockedUntil([userKey, ipKey], at);
+      if (locked) throw new LoginLockedError(Math.ceil((locked.getTime() - at.getTime()) / 1000));
       const user = await users.findUserByUsername(username.toLowerCase());
       // Verify against a dummy hash when the user is unknown, so timing does not reveal names.
       dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
@@ -133,7 +147,7 @@ export function createSessionsService(store: Store, settings: SessionSettings, n
     async authenticate(token: string): Promise<Authenticated | undefined> {
       const at = now();
       const hash = sha256(token);
-      const found = await sessions.findLiveSession(hash, at);
+      const found = await findLive(hash);
       if (!found) return undefined;
       if (at.getTime() - found.session.lastSeenAt.getTime() > minutes(5)) {
         await sessions.touchSession(hash, at);

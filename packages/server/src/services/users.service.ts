@@ -71,6 +71,7 @@ export function createUsersService(store: Store, now: () => Date) {
           fullName: input.fullName,
           role: input.role,
           unitId,
+          email: input.email?.toLowerCase() ?? null,
           passwordHash,
         });
         const after = toPublicUser(row);
@@ -95,6 +96,7 @@ export function createUsersService(store: Store, now: () => Date) {
         const row = await repos.users.updateUser(id, {
           ...(input.fullName === undefined ? {} : { fullName: input.fullName }),
           ...(input.active === undefined ? {} : { active: input.active }),
+          ...(input.email === undefined ? {} : { email: input.email?.toLowerCase() ?? null }),
           ...(passwordHash === undefined ? {} : { passwordHash }),
           role,
           unitId,

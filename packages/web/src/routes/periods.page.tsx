@@ -1,4 +1,4 @@
-// `/admin/periods`: periods and their steps, council set-up, completeness.
+// `/admin/periods`: periods and their steps, council set-up, completeness, map boundaries.
 import { useState } from 'react';
 import { Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { CompletenessPanel } from '../features/cycle-admin/completeness-panel';
 import { CouncilPanel } from '../features/cycle-admin/council-panel';
 import { defaultYear, PeriodSelect } from '../features/cycle-admin/period-select';
 import { PeriodsPanel } from '../features/cycle-admin/periods-panel';
+import { BoundaryUpload } from '../features/map/boundary-upload';
 import { ErrorAlert } from '../features/session/error-alert';
 
 /** `/admin/periods`. */
@@ -37,7 +38,7 @@ export default function PeriodsPage() {
         <Title order={1} size="h2">
           {t('nav.periods')}
         </Title>
-        {tab !== 'periods' && list.length > 0 ? (
+        {tab !== 'periods' && tab !== 'map' && list.length > 0 ? (
           <PeriodSelect periods={list} year={year} onChange={setChosen} />
         ) : null}
       </Group>
@@ -47,6 +48,7 @@ export default function PeriodsPage() {
           <Tabs.Tab value="periods">{t('cycle.tabPeriods')}</Tabs.Tab>
           <Tabs.Tab value="council">{t('cycle.tabCouncil')}</Tabs.Tab>
           <Tabs.Tab value="completeness">{t('cycle.tabCompleteness')}</Tabs.Tab>
+          <Tabs.Tab value="map">{t('map.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="periods" pt="md">
           {periods.loading && !periods.data ? <Loader aria-label={t('common.loading')} /> : null}
@@ -62,6 +64,9 @@ export default function PeriodsPage() {
           {detail.error ? <ErrorAlert error={detail.error} /> : null}
           {detail.loading ? <Loader aria-label={t('common.loading')} /> : null}
           {detail.data && year !== null ? <CompletenessPanel sets={detail.data.sets} year={year} /> : null}
+        </Tabs.Panel>
+        <Tabs.Panel value="map" pt="md">
+          <BoundaryUpload />
         </Tabs.Panel>
       </Tabs>
     </Stack>

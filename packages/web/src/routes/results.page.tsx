@@ -1,8 +1,10 @@
 // `/app/results`: live results of a period (the frozen snapshot once finalised) for the
-// administrator, the leaders and the council.
+// administrator, the leaders and the council, with rank intervals (loaded after the results) and
+// plans from the plan API on scorecards.
 import { lazy, Suspense, useState } from 'react';
 import { Group, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { getRankIntervals } from '../api/analysis';
 import { listPeriods } from '../api/periods';
 import { getLiveResults } from '../api/results';
 import { useAsync } from '../api/use-async';
@@ -33,6 +35,11 @@ export default function ResultsPage() {
     },
     [year, list.length],
   );
+  // Intervals come after the results: a period not yet ranked is simulated on request.
+  const intervals = useAsync(
+    async (signal) => (year === null ? [] : getRankIntervals(year, undefined, signal)),
+    [year],
+  );
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -45,7 +52,14 @@ export default function ResultsPage() {
       {data.loading ? <Loader aria-label={t('common.loading')} /> : null}
       {data.data && year !== null && !data.loading ? (
         <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
-          <ResultsView key={year} year={year} sets={data.data.sets} previous={data.data.previous} />
+          <ResultsView
+            key={year}
+            year={year}
+            sets={data.data.sets}
+            previous={data.data.previous}
+            intervals={intervals.data}
+            planSource="api"
+          />
         </Suspense>
       ) : null}
     </Stack>

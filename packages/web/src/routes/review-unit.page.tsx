@@ -1,9 +1,11 @@
-// `/app/appraisal/:year/:unitCode`: the council's review of one unit, item by item.
+// `/app/appraisal/:year/:unitCode`: the council's review of one unit, item by item, with the
+// anomaly flags of each item (peers of its set, last year, shared or out-of-window evidence).
 import { useState } from 'react';
-import { Accordion, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { AssessmentItem } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
+import { getUnitAnomalies } from '../api/analysis';
 import { getAssessment } from '../api/assessments';
 import { useAsync } from '../api/use-async';
 import { findSet, loadFramework } from '../features/assessment/framework-model';
@@ -26,6 +28,17 @@ export default function ReviewUnitPage({ year, unitCode }: { year: number; unitC
     },
     [year, unitCode],
   );
+  // Flags are prompts to look, never verdicts; a failure to compute them never blocks the review.
+  const anomalies = useAsync(
+    (signal) => getUnitAnomalies(year, unitCode, signal).catch(() => null),
+    [year, unitCode],
+  );
+  const flagsBySub = new Map<string, string[]>();
+  const unitFlags: string[] = [];
+  for (const flag of anomalies.data?.flags ?? []) {
+    if (flag.subIndex === undefined) unitFlags.push(flag.message);
+    else flagsBySub.set(flag.subIndex, [...(flagsBySub.get(flag.subIndex) ?? []), flag.message]);
+  }
   const [changed, setChanged] = useState(new Map<string, AssessmentItem>());
   const set = data.data ? findSet(data.data.framework, data.data.assessment.setId) : undefined;
   const items = new Map(data.data?.assessment.items.map((i) => [i.subCode, i]) ?? []);
@@ -58,12 +71,34 @@ export default function ReviewUnitPage({ year, unitCode }: { year: number; unitC
                 : t('cycle.unitStatus.draft')}
             </Text>
           </Group>
+          {anomalies.data && anomalies.data.flags.length > 0 ? (
+            <Alert color="yellow" variant="light" title={t('cycle.anomalies')} data-testid="unit-anomalies">
+              <Text size="sm">
+                {t('analysis.anomalyCount', {
+                  count: anomalies.data.flags.length,
+                  items: flagsBySub.size,
+                })}
+              </Text>
+              {unitFlags.map((m) => (
+                <Text key={m} size="sm">
+                  {m}
+                </Text>
+              ))}
+            </Alert>
+          ) : null}
           <Accordion multiple variant="separated" defaultValue={indices[0] ? [indices[0].code] : []}>
             {indices.map((index) => (
               <Accordion.Item key={index.code} value={index.code}>
                 <Accordion.Control>
                   <Text fw={600} size="sm">
                     {index.code}. {index.name}
+                    {index.subIndices.some((sub) => flagsBySub.has(sub.code)) ? (
+                      <Text span size="xs" c="#9a3c00" ml={6}>
+                        {t('analysis.indexFlagged', {
+                          count: index.subIndices.filter((sub) => flagsBySub.has(sub.code)).length,
+                        })}
+                      </Text>
+                    ) : null}
                   </Text>
                 </Accordion.Control>
                 <Accordion.Panel>
@@ -76,6 +111,7 @@ export default function ReviewUnitPage({ year, unitCode }: { year: number; unitC
                         sub={sub}
                         item={items.get(sub.code)}
                         canReview={canReview}
+                        flags={flagsBySub.get(sub.code)}
                         onReviewed={(item) =>
                           setChanged((m) =>
                             new Map(m).set(item.subCode, {

@@ -21,7 +21,7 @@ import { listUnits } from '../api/units';
 import { useAsync } from '../api/use-async';
 import { listUsers, updateUser } from '../api/users';
 import { ErrorAlert } from '../features/session/error-alert';
-import { PasswordResetForm, UserCreateForm } from '../features/users/user-form';
+import { PasswordResetForm, UserCreateForm, UserEmailForm } from '../features/users/user-form';
 import { formatDate } from '../i18n/format';
 
 /** The accounts page. */
@@ -32,6 +32,7 @@ export default function UsersPage() {
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
+  const [editingEmail, setEditingEmail] = useState<User | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
 
@@ -115,7 +116,7 @@ export default function UsersPage() {
                       {u.fullName}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {u.username}
+                      {u.username} · {u.email ?? t('users.noEmail')}
                     </Text>
                   </Table.Td>
                   <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
@@ -130,6 +131,9 @@ export default function UsersPage() {
                     <Group gap={4} wrap="nowrap">
                       <Button size="compact-xs" variant="subtle" onClick={() => setResetting(u)}>
                         {t('users.resetPassword')}
+                      </Button>
+                      <Button size="compact-xs" variant="subtle" onClick={() => setEditingEmail(u)}>
+                        {t('users.editEmail')}
                       </Button>
                       <Button
                         size="compact-xs"
@@ -164,6 +168,22 @@ export default function UsersPage() {
             onSaved={(saved) => {
               setResetting(null);
               setNotice(t('users.passwordReset', { username: saved.username }));
+            }}
+          />
+        ) : null}
+      </Modal>
+      <Modal
+        opened={editingEmail !== null}
+        onClose={() => setEditingEmail(null)}
+        title={t('users.editEmail')}
+      >
+        {editingEmail ? (
+          <UserEmailForm
+            user={editingEmail}
+            onSaved={(saved) => {
+              setEditingEmail(null);
+              setNotice(t('users.emailSaved', { username: saved.username }));
+              users.reload();
             }}
           />
         ) : null}

@@ -1,4 +1,5 @@
-// The top of the unit's page: deadline countdown in Vietnam time, items filled, estimated score and
+// The top of the unit's page: deadline in Vietnam time, its countdown while the period is open
+// (the period's state once it is not), items filled, estimated score and
 // level, the save state, and submission.
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Modal, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
@@ -7,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, formatTime } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { ErrorAlert } from '../session/error-alert';
-import { timeLeft } from './countdown';
+import { deadlineView } from './countdown';
 import type { summarizeSaves } from './use-autosave';
 
 /** Props of `AssessmentOverview`. */
@@ -35,8 +36,7 @@ export function AssessmentOverview({
   const [confirm, setConfirm] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const deadline = assessment.extendedUntil ?? assessment.deadline;
-  const left = timeLeft(Date.parse(deadline), now);
+  const deadline = deadlineView(assessment, now);
   const percentFilled = estimate.itemsTotal > 0 ? (estimate.itemsFilled / estimate.itemsTotal) * 100 : 0;
   const submit = async () => {
     setBusy(true);
@@ -57,15 +57,25 @@ export function AssessmentOverview({
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {t('cycle.deadline')}
           </Text>
-          <Text fw={600}>{t('cycle.vietnamTime', { time: formatDateTime(deadline) })}</Text>
-          {assessment.extendedUntil ? (
-            <Text size="xs" c="dimmed">
-              {t('cycle.extended')}
+          <Text fw={600}>{t('cycle.vietnamTime', { time: formatDateTime(assessment.deadline) })}</Text>
+          {deadline.extendedUntil ? (
+            <Text size="sm" data-testid="extension">
+              {t('deadlineState.extendedUntil', { time: formatDateTime(deadline.extendedUntil) })}
             </Text>
           ) : null}
-          <Text size="sm" {...(left && left.days < 3 ? { c: '#b02525' } : {})} data-testid="countdown">
-            {left ? t('cycle.timeLeft', left) : t('cycle.deadlinePassed')}
-          </Text>
+          {deadline.kind === 'counting' ? (
+            <Text size="sm" {...(deadline.left.days < 3 ? { c: '#b02525' } : {})} data-testid="countdown">
+              {t('cycle.timeLeft', deadline.left)}
+            </Text>
+          ) : deadline.kind === 'passed' ? (
+            <Text size="sm" data-testid="countdown">
+              {t('cycle.deadlinePassed')}
+            </Text>
+          ) : (
+            <Text size="sm" fw={600} data-testid="period-state">
+              {t(`deadlineState.${deadline.state}`)}
+            </Text>
+          )}
         </Stack>
         <Stack gap={4}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

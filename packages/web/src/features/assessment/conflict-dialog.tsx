@@ -29,6 +29,7 @@ export function ConflictDialog({ sub, mine, conflict, onKeepTheirs, onOverwrite 
       title={t('cycle.conflictTitle', { code: sub.code })}
       size="lg"
       closeOnClickOutside={false}
+      withCloseButton={false}
     >
       <Stack>
         <Text size="sm">{t('cycle.conflictText', { who, when })}</Text>
@@ -60,7 +61,7 @@ export function ConflictDialog({ sub, mine, conflict, onKeepTheirs, onOverwrite 
           <Button variant="default" onClick={onKeepTheirs}>
             {t('cycle.keepTheirs')}
           </Button>
-          <Button color="orange" onClick={onOverwrite}>
+          <Button color="#a84300" onClick={onOverwrite}>
             {t('cycle.overwrite')}
           </Button>
         </SimpleGrid>

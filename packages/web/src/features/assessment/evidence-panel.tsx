@@ -92,7 +92,7 @@ function UploadForm({
       <Stack gap="xs">
         <FileInput
           label={t('cycle.file')}
-          placeholder={t('cycle.chooseFile')}
+          description={t('cycle.chooseFile')}
           accept={accept}
           value={file}
           onChange={setFile}

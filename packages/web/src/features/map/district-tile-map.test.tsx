@@ -54,6 +54,13 @@ describe('DistrictTileMap', () => {
     }
   });
 
+  it('shows on each tile the words of its accessible name, spaced (axe: label-content-name-mismatch)', () => {
+    const { container } = render(<DistrictTileMap tiles={tiles} title="Bản đồ" onSelect={() => undefined} />);
+    const text = (code: string) => container.querySelector(`g[data-code="${code}"] text`)?.textContent;
+    expect(text('083')).toBe('Mường Khương 40%');
+    expect(text('085')).toBe('Bắc Hà —');
+  });
+
   it('splits long names over two lines', () => {
     expect(splitLabel('Mường Khương')).toEqual(['Mường', 'Khương']);
     expect(splitLabel('Sa Pa')).toEqual(['Sa Pa']);

@@ -1,6 +1,6 @@
 // A schematic tile map of Lào Cai's nine district-level units (no licensed boundary file exists):
 // equal tiles placed roughly where each district lies, coloured by value, each one focusable.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { Fragment, useId, useState, type KeyboardEvent } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { levelColors, levelOfPercent, noDataColor, textColorOn } from './level-colors';
 
@@ -130,27 +130,25 @@ export function DistrictTileMap({
                 stroke={isActive ? '#000000' : '#ffffff'}
                 strokeWidth={isActive ? 4 : 2}
               />
-              {lines.map((line, i) => (
-                <text
-                  key={line}
-                  x={x + tileW / 2}
-                  y={y + tileH / 2 + (lines.length === 1 ? -4 : i * 26 - 24)}
-                  textAnchor="middle"
-                  fill={ink}
-                  fontSize={24}
-                  fontWeight={700}
-                >
-                  {line}
-                </text>
-              ))}
-              <text
-                x={x + tileW / 2}
-                y={y + tileH / 2 + (lines.length === 1 ? 30 : 38)}
-                textAnchor="middle"
-                fill={ink}
-                fontSize={22}
-              >
-                {tile.value === null ? '—' : formatValue(tile.value)}
+              {/* one text element with spaces between its parts, so the visible text reads
+                  "Mường Khương 40%" like the accessible name (axe: label-content-name-mismatch) */}
+              <text textAnchor="middle" fill={ink}>
+                {lines.map((line, i) => (
+                  <Fragment key={line}>
+                    {i > 0 ? ' ' : null}
+                    <tspan
+                      x={x + tileW / 2}
+                      y={y + tileH / 2 + (lines.length === 1 ? -4 : i * 26 - 24)}
+                      fontSize={24}
+                      fontWeight={700}
+                    >
+                      {line}
+                    </tspan>
+                  </Fragment>
+                ))}{' '}
+                <tspan x={x + tileW / 2} y={y + tileH / 2 + (lines.length === 1 ? 30 : 38)} fontSize={22}>
+                  {tile.value === null ? '—' : formatValue(tile.value)}
+                </tspan>
               </text>
             </g>
           );

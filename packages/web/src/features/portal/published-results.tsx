@@ -1,9 +1,11 @@
 // "Kết quả đã công bố": the published years, and for the chosen one the ranking per set and group
-// with scorecards (loaded on demand so the portal's first load stays small). No sign-in.
+// with rank intervals and scorecards (loaded on demand so the portal's first load stays small). No
+// sign-in.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert, Badge, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
-import type { PublishedYear, SetResults } from '@dti/contract';
+import type { PublishedYear, SetRankIntervals, SetResults } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
+import { getPublicRankIntervals } from '../../api/analysis';
 import { getPublishedResults, listPublishedYears } from '../../api/results';
 import { formatDate } from '../../i18n/format';
 import { DistrictTileMap } from '../map/district-tile-map';
@@ -24,6 +26,7 @@ export function PublishedResults() {
     previous?: { year: number; sets: SetResults[] };
   } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [intervals, setIntervals] = useState<{ year: number; sets: SetRankIntervals[] } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -57,6 +60,16 @@ export function PublishedResults() {
       });
     return () => controller.abort();
   }, [year, years]);
+
+  // Rank intervals load after the results and never block them (the first request computes them).
+  useEffect(() => {
+    if (year === null) return;
+    const controller = new AbortController();
+    getPublicRankIntervals(year, undefined, controller.signal)
+      .then((list) => setIntervals({ year, sets: list }))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [year]);
 
   const chosen = years?.find((y) => y.year === year);
   const emptyTiles = districtNames.map((d) => ({ code: d.code, label: d.shortName, value: null }));
@@ -122,7 +135,14 @@ export function PublishedResults() {
             <Loader size="sm" aria-label={t('common.loading')} />
           ) : (
             <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
-              <ResultsView key={sets.year} year={sets.year} sets={sets.sets} previous={sets.previous} />
+              <ResultsView
+                key={sets.year}
+                year={sets.year}
+                sets={sets.sets}
+                previous={sets.previous}
+                intervals={intervals?.year === sets.year ? intervals.sets : undefined}
+                planSource="local"
+              />
             </Suspense>
           )}
         </>

@@ -2,18 +2,19 @@
 // of units × main indices, and for districts the tile map coloured by level. Every table has a CSV.
 import { useEffect, useState } from 'react';
 import { Select, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
-import type { SetResults } from '@dti/contract';
+import type { SetRankIntervals, SetResults } from '@dti/contract';
 import type { Framework } from '@dti/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { loadFramework } from '../assessment/framework-model';
-import { DistrictTileMap } from '../map/district-tile-map';
+import { DistrictMap } from '../map/district-map';
 import { levelColors, type LevelCode } from '../map/level-colors';
 import { districtNames } from '../portal/district-names';
 import { HeatMap } from './heat-map';
 import { RankingTable } from './ranking-table';
 import { groupsOf } from './result-model';
 import { Scorecard } from './scorecard';
+import type { PlanSource } from './unit-plan';
 
 /** Props of `ResultsView`. */
 export interface ResultsViewProps {
@@ -21,12 +22,16 @@ export interface ResultsViewProps {
   sets: readonly SetResults[];
   /** The year before, when it exists (for the change from last year). */
   previous?: { year: number; sets: readonly SetResults[] } | undefined;
+  /** Rank intervals per set, shown next to the ranks once loaded. */
+  intervals?: readonly SetRankIntervals[] | undefined;
+  /** Where scorecards take the plan to the next level from. */
+  planSource?: PlanSource | undefined;
 }
 
 const districtName = new Map(districtNames.map((d) => [d.code, d.name]));
 
 /** The results view. */
-export default function ResultsView({ year, sets, previous }: ResultsViewProps) {
+export default function ResultsView({ year, sets, previous, intervals, planSource }: ResultsViewProps) {
   const { t } = useTranslation();
   const [setId, setSetId] = useState<string | null>(sets[0]?.set ?? null);
   const [group, setGroup] = useState<string | null>(null);
@@ -35,6 +40,7 @@ export default function ResultsView({ year, sets, previous }: ResultsViewProps) 
   const [mapBy, setMapBy] = useState<'level' | 'score'>('level');
   const results = sets.find((s) => s.set === setId) ?? sets[0];
   const before = previous?.sets.find((s) => s.set === results?.set);
+  const setIntervals = intervals?.find((s) => s.setId === results?.set);
   useEffect(() => {
     for (const id of [results?.framework, before?.framework]) {
       if (id && !frameworks[id])
@@ -104,6 +110,8 @@ export default function ResultsView({ year, sets, previous }: ResultsViewProps) 
                 results={results}
                 framework={framework}
                 group={group}
+                interval={setIntervals?.units.find((u) => u.code === selected)}
+                planSource={planSource}
                 previous={
                   before && previousFramework && previous
                     ? { year: previous.year, framework: previousFramework, results: before }
@@ -121,6 +129,7 @@ export default function ResultsView({ year, sets, previous }: ResultsViewProps) 
               year={year}
               onSelect={setSelected}
               selected={selected}
+              intervals={setIntervals}
             />
           </Stack>
         </Tabs.Panel>
@@ -144,7 +153,7 @@ export default function ResultsView({ year, sets, previous }: ResultsViewProps) 
               <Title order={3} size="h5">
                 {t('portal.mapTitle')}
               </Title>
-              <DistrictTileMap
+              <DistrictMap
                 tiles={tiles}
                 title={t('portal.mapTitle')}
                 noDataText={t('portal.noData')}
@@ -156,9 +165,6 @@ export default function ResultsView({ year, sets, previous }: ResultsViewProps) 
                     }
                   : {})}
               />
-              <Text size="xs" c="dimmed">
-                {t('cycle.geojsonLater')}
-              </Text>
             </Stack>
           </Tabs.Panel>
         ) : null}

@@ -1,8 +1,9 @@
 // A unit's scorecard: radar of main indices in percent against the group average, points by index,
-// strengths and weaknesses (core's findStrengths), change from last year (core's computeTrend).
+// its rank interval (and within its group), strengths and weaknesses (core's findStrengths), its plan
+// to the next level, change from last year (core's computeTrend).
 import { useMemo } from 'react';
 import { Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { SetResults } from '@dti/contract';
+import type { SetResults, UnitRankInterval } from '@dti/contract';
 import { computeTrend, findStrengths, type Framework, type SetResults as CoreSetResults } from '@dti/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
@@ -10,6 +11,7 @@ import { LevelBadge } from '../level-badge';
 import { CsvButton } from './csv-button';
 import { EChart } from './echart';
 import { averagePercents, indexPercent, rankIn } from './result-model';
+import { UnitPlan, type PlanSource } from './unit-plan';
 
 /** Props of `Scorecard`. */
 export interface ScorecardProps {
@@ -19,10 +21,23 @@ export interface ScorecardProps {
   framework: Framework | undefined;
   group: string | null;
   previous?: { year: number; framework: Framework; results: SetResults } | undefined;
+  /** The unit's rank interval, when computed. */
+  interval?: UnitRankInterval | undefined;
+  /** Where the plan to the next level comes from (none shown when absent). */
+  planSource?: PlanSource | undefined;
 }
 
 /** The scorecard of one unit. */
-export function Scorecard({ year, unitCode, results, framework, group, previous }: ScorecardProps) {
+export function Scorecard({
+  year,
+  unitCode,
+  results,
+  framework,
+  group,
+  previous,
+  interval,
+  planSource,
+}: ScorecardProps) {
   const { t } = useTranslation();
   const unit = results.units.find((u) => u.code === unitCode);
   const set = framework?.sets.find((s) => s.id === results.set);
@@ -129,6 +144,7 @@ export function Scorecard({ year, unitCode, results, framework, group, previous 
           rank: rankIn(unit, group),
         })}
       </Text>
+      {interval ? <IntervalLines interval={interval} results={results} /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
         <EChart option={radar} height={300} label={t('cycle.radarTitle', { name: unit.name })} />
         <EChart option={bars} height={300} label={t('cycle.barTitle', { name: unit.name })} />
@@ -220,6 +236,15 @@ export function Scorecard({ year, unitCode, results, framework, group, previous 
           )}
         </Stack>
       </SimpleGrid>
+      {planSource ? (
+        <UnitPlan
+          year={year}
+          unitCode={unitCode}
+          results={results}
+          framework={framework}
+          source={planSource}
+        />
+      ) : null}
       <Stack gap={4} mt="sm">
         <Title order={4} size="h6">
           {t('cycle.trendTitle')}
@@ -256,5 +281,37 @@ export function Scorecard({ year, unitCode, results, framework, group, previous 
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The rank interval across the set and within the group, with the statistically tied units. */
+function IntervalLines({ interval, results }: { interval: UnitRankInterval; results: SetResults }) {
+  const { t } = useTranslation();
+  const nameOf = (code: string) => results.units.find((u) => u.code === code)?.name ?? code;
+  const range = (low: number, high: number) => (low === high ? String(low) : `${low}–${high}`);
+  const g = interval.group;
+  return (
+    <Stack gap={0} mt={2} data-testid="scorecard-interval">
+      <Text size="sm">
+        {t('analysis.scorecardInterval', {
+          range: range(interval.lowRank, interval.highRank),
+          median: interval.medianRank,
+        })}
+      </Text>
+      {g ? (
+        <Text size="sm">
+          {t('analysis.scorecardGroupInterval', {
+            rank: g.nominalRank,
+            size: g.size,
+            range: range(g.lowRank, g.highRank),
+          })}
+        </Text>
+      ) : null}
+      {interval.tiedWith.length > 0 ? (
+        <Text size="xs" c="dimmed">
+          {t('analysis.tiedTooltip', { units: interval.tiedWith.slice(0, 8).map(nameOf).join(', ') })}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }

@@ -48,12 +48,22 @@ export interface ReviewItemCardProps {
   item: AssessmentItem | undefined;
   canReview: boolean;
   onReviewed: (item: AssessmentItem) => void;
+  /** Anomaly flags of this item (messages in Vietnamese), from the unit's anomaly check. */
+  flags?: readonly string[] | undefined;
 }
 
 type Mode = 'accept' | 'adjust' | 'request';
 
 /** The review card of one item. */
-export function ReviewItemCard({ year, unitCode, sub, item, canReview, onReviewed }: ReviewItemCardProps) {
+export function ReviewItemCard({
+  year,
+  unitCode,
+  sub,
+  item,
+  canReview,
+  onReviewed,
+  flags: given,
+}: ReviewItemCardProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('accept');
   const [points, setPoints] = useState<number | ''>('');
@@ -62,7 +72,7 @@ export function ReviewItemCard({ year, unitCode, sub, item, canReview, onReviewe
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [showEvidence, setShowEvidence] = useState(false);
-  const flags = anomaliesOf(item);
+  const flags = [...new Set([...anomaliesOf(item), ...(given ?? [])])];
   const review = item?.review ?? null;
   const pointsProblem =
     mode !== 'adjust'
@@ -118,12 +128,21 @@ export function ReviewItemCard({ year, unitCode, sub, item, canReview, onReviewe
         )}
       </Group>
       {flags.length > 0 ? (
-        <Alert color="yellow" variant="light" mt="xs" title={t('cycle.anomalies')}>
+        <Alert
+          color="yellow"
+          variant="light"
+          mt="xs"
+          title={t('cycle.anomalies')}
+          data-testid="item-anomalies"
+        >
           {flags.map((f) => (
             <Text key={f} size="sm">
               {f}
             </Text>
           ))}
+          <Text size="xs" mt={4} fs="italic">
+            {t('analysis.anomalyHint')}
+          </Text>
         </Alert>
       ) : null}
       <Table.ScrollContainer type="native" tabIndex={0} minWidth={280} mt="xs">

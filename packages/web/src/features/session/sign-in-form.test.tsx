@@ -55,8 +55,27 @@ describe('SignInForm', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Tạm khóa đăng nhập');
     expect(alert.textContent).toContain('thử lại sau 15 phút');
-    expect(alert.textContent).toContain('Có thể thử lại lúc 10:15.');
+    expect(screen.getByTestId('retry-in').textContent).toBe('Vui lòng thử lại sau 15 phút (lúc 10:15).');
     expect(alert.textContent).toContain('Mã lỗi: LOGIN_LOCKED');
+  });
+
+  it('counts the minutes left from Retry-After, rounding up', async () => {
+    respond(
+      429,
+      {
+        code: 'LOGIN_LOCKED',
+        message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 10 phút.',
+        details: [],
+      },
+      { 'retry-after': '570' },
+    );
+    renderWithProviders(
+      <SignInForm onSignedIn={() => undefined} now={() => new Date('2024-12-14T03:00:00Z')} />,
+    );
+    fillAndSubmit('admin', 'x');
+    expect((await screen.findByTestId('retry-in')).textContent).toBe(
+      'Vui lòng thử lại sau 10 phút (lúc 10:09).',
+    );
   });
 
   it('asks for missing fields without calling the server', () => {

@@ -44,9 +44,12 @@ export function SignInForm({
 
   const locked = error instanceof ApiRequestError && error.code === 'LOGIN_LOCKED';
   const shown = error ? describe(error) : null;
-  const retryAt =
-    error instanceof ApiRequestError && error.retryAfterSeconds !== undefined
-      ? formatTime(new Date(now().getTime() + error.retryAfterSeconds * 1000))
+  const retry =
+    locked && error.retryAfterSeconds !== undefined
+      ? {
+          minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)),
+          time: formatTime(new Date(now().getTime() + error.retryAfterSeconds * 1000)),
+        }
       : undefined;
   const title = locked
     ? t('signIn.lockedTitle')
@@ -60,9 +63,9 @@ export function SignInForm({
         {shown ? (
           <Alert color={locked ? 'orange' : 'red'} variant="light" title={title} role="alert">
             <Text size="sm">{shown.message}</Text>
-            {retryAt ? (
-              <Text size="sm" mt={4}>
-                {t('signIn.retryAt', { time: retryAt })}
+            {retry ? (
+              <Text size="sm" mt={4} fw={600} data-testid="retry-in">
+                {t('signIn.retryIn', retry)}
               </Text>
             ) : null}
             <Text size="xs" c="dimmed" mt={4}>

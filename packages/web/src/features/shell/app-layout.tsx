@@ -1,5 +1,5 @@
-// The signed-in layout: header (product, user, unit, language, sign-out), a left navbar on desktop
-// that becomes a burger menu on phones, and the page.
+// The signed-in layout: header (product, notifications bell, user, unit, language, sign-out), a
+// left navbar on desktop that becomes a burger menu on phones, and the page.
 import type { ReactNode } from 'react';
 import {
   AppShell,
@@ -19,6 +19,7 @@ import { Link, useLocation } from 'wouter';
 import { useSession } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
+import { NotificationBell } from './notification-bell';
 import { useUnitName } from './use-unit-name';
 
 function initialsOf(name: string): string {
@@ -65,6 +66,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>

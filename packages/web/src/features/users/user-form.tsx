@@ -1,4 +1,5 @@
-// Create an account (role, unit, first password) or reset a password, with Vietnamese field errors.
+// Create an account (role, unit, e-mail, first password), change its e-mail or reset its password,
+// with Vietnamese field errors.
 import { useState, type FormEvent } from 'react';
 import { Button, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,16 @@ export const roleOptions: readonly AccountRole[] = [
   'leader',
 ];
 const unitBound: readonly AccountRole[] = ['unit_officer', 'unit_head'];
+
+/** The check the server's schema makes, close enough to answer before sending. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An e-mail field's value → `null` when empty, the trimmed address, or `undefined` when malformed. */
+export function parseEmail(value: string): string | null | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  return emailPattern.test(trimmed) && trimmed.length <= 254 ? trimmed : undefined;
+}
 
 function checkPassword(
   password: string,
@@ -41,6 +52,7 @@ export function UserCreateForm({
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<AccountRole | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
+  const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -55,6 +67,8 @@ export function UserCreateForm({
     if (!fullName.trim()) found.fullName = t('common.required');
     if (!role) found.role = t('common.required');
     if (role && unitBound.includes(role) && !unitId) found.unit = t('users.form.unitRequired');
+    const address = parseEmail(email);
+    if (address === undefined) found.email = t('users.form.emailInvalid');
     setErrors(found);
     if (Object.keys(found).length > 0 || !role) return;
     setBusy(true);
@@ -66,6 +80,7 @@ export function UserCreateForm({
           fullName: fullName.trim(),
           role,
           unitId: unitId ? Number(unitId) : null,
+          email: address ?? null,
           password,
         }),
       );
@@ -116,6 +131,15 @@ export function UserCreateForm({
           limit={50}
           filter={foldedOptionsFilter}
           required={role !== null && unitBound.includes(role)}
+        />
+        <TextInput
+          label={t('users.form.email')}
+          description={t('users.form.emailHint')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={errors.email}
+          autoComplete="off"
         />
         <PasswordInput
           label={t('users.form.password')}
@@ -190,6 +214,52 @@ export function PasswordResetForm({ user, onSaved }: { user: User; onSaved: (use
         />
         <Button type="submit" loading={busy}>
           {t('users.resetPassword')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+/** The e-mail form of an existing account (empty removes the address). */
+export function UserEmailForm({ user, onSaved }: { user: User; onSaved: (user: User) => void }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState(user.email ?? '');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [serverError, setServerError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const address = parseEmail(email);
+    setError(address === undefined ? t('users.form.emailInvalid') : undefined);
+    if (address === undefined) return;
+    setBusy(true);
+    setServerError(null);
+    try {
+      onSaved(await updateUser(user.id, { email: address }));
+    } catch (caught) {
+      setServerError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        {serverError ? <ErrorAlert error={serverError} title={t('users.form.saveFailed')} /> : null}
+        <TextInput label={t('users.form.username')} value={user.username} disabled />
+        <TextInput
+          label={t('users.form.email')}
+          description={t('users.form.emailHint')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={error}
+          autoComplete="off"
+        />
+        <Button type="submit" loading={busy}>
+          {t('users.form.saveEmail')}
         </Button>
       </Stack>
     </form>
