@@ -95,6 +95,7 @@ describe('backup and restore', () => {
     await store.repos.notifications.insertNotifications([
       { userId: user.id, kind: 'k', title: 't', body: 'b' },
     ]);
+    await store.repos.settings.upsert('effortWeights:F', { '1.1': 2 }, 'admin', at);
 
     const { bytes } = await createBackup(source.db, true);
     await restoreBackup(target.db, bytes);
