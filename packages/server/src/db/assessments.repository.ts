@@ -22,7 +22,7 @@ const keyOf = (k: ItemKey) =>
     eq(assessmentItems.subCode, k.subCode),
   );
 
-/** What `saveItemInWindow` answers. */
+/** What `saveItemsInWindow` answers for one save. */
 export type WindowSave =
   | { status: 'saved'; item: ItemRow; itemCount: number; versionSum: number }
   | { status: 'conflict' | 'refused' };
@@ -107,19 +107,6 @@ export function createAssessmentsRepository(db: Executor) {
 
   return {
     saveItemsInWindow,
-
-    /** One save of `saveItemsInWindow`. */
-    async saveItemInWindow(
-      key: ItemKey & { setId: string },
-      baseVersion: number,
-      values: unknown,
-      by: { id: number | null; name: string },
-      at: Date,
-      auditEntityId: string,
-    ): Promise<WindowSave> {
-      const [answer] = await saveItemsInWindow([{ key, baseVersion, values, by, at, auditEntityId }]);
-      return answer ?? { status: 'refused' };
-    },
 
     /** Within a transaction: waits for the unit's saves in flight and holds off new ones until commit. */
     async lockUnitForSubmission(periodId: number, unitId: number): Promise<void> {

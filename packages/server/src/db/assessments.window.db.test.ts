@@ -49,15 +49,20 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => database?.close());
 
-const save = (unitId: number, subCode: string, base: number, n: number, at = before) =>
-  store.repos.assessments.saveItemInWindow(
-    { periodId, unitId, subCode, setId: 'XA' },
-    base,
-    { n },
-    by,
-    at,
-    `2024/${unitId}/${subCode}`,
-  );
+const save = async (unitId: number, subCode: string, base: number, n: number, at = before) => {
+  const [answer] = await store.repos.assessments.saveItemsInWindow([
+    {
+      key: { periodId, unitId, subCode, setId: 'XA' },
+      baseVersion: base,
+      values: { n },
+      by,
+      at,
+      auditEntityId: `2024/${unitId}/${subCode}`,
+    },
+  ]);
+  if (!answer) throw new Error('no answer for the save');
+  return answer;
+};
 
 describe('saving in the window, one round trip', () => {
   it('inserts, updates from the current version, refuses a stale one, and audits each save', async () => {

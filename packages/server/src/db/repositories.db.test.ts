@@ -103,10 +103,10 @@ describe('sessions repository', () => {
       userId: user.id,
       expiresAt: new Date('2024-01-01T01:00:00Z'),
     });
-    expect((await store.repos.sessions.findLiveSession('h1', now))?.user.username).toBe('u1');
-    expect(await store.repos.sessions.findLiveSession('h1', later)).toBeUndefined();
+    expect((await store.repos.sessions.findLiveSessions(['h1'], now))[0]?.user.username).toBe('u1');
+    expect(await store.repos.sessions.findLiveSessions(['h1'], later)).toEqual([]);
     await store.repos.sessions.revokeSession('h1', now);
-    expect(await store.repos.sessions.findLiveSession('h1', now)).toBeUndefined();
+    expect(await store.repos.sessions.findLiveSessions(['h1'], now)).toEqual([]);
     expect(await store.repos.sessions.deleteDeadSessions(later)).toBe(1);
   });
 

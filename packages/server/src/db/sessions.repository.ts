@@ -43,13 +43,6 @@ export function createSessionsRepository(db: Executor) {
       return liveSessions.execute({ tokenHashes: [...tokenHashes], now: now.toISOString() });
     },
 
-    /** The live session of one token hash (see findLiveSessions). */
-    async findLiveSession(tokenHash: string, now: Date) {
-      liveSessions ??= prepareLiveSessions();
-      const [row] = await liveSessions.execute({ tokenHashes: [tokenHash], now: now.toISOString() });
-      return row;
-    },
-
     async touchSession(tokenHash: string, now: Date): Promise<void> {
       await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     },

@@ -171,7 +171,7 @@ export function createAssessmentService(store: Store, frameworks: FrameworkCache
 
     /**
      * Saves one item's values if `baseVersion` is still current; returns the item and the estimate.
-     * While the period is open this is one database round trip (saveItemInWindow) plus, when this
+     * While the period is open this is one database round trip (saveItemsInWindow, shared with the saves arriving together) plus, when this
      * process has no exact copy of the unit's items, one read of them; anything unusual (a refusal,
      * an answer to the council after the period closed) takes the slow path with fresh reads.
      */

@@ -199,42 +199,8 @@ export function Scorecard({
         </Table>
       </Table.ScrollContainer>
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-        <Stack gap={4}>
-          <Title order={4} size="h6" c="#1e6b30">
-            {t('cycle.strengths')}
-          </Title>
-          {strengths && strengths.strengths.length > 0 ? (
-            <List size="sm">
-              {strengths.strengths.slice(0, 5).map((s) => (
-                <List.Item key={`${s.kind}-${s.code}`}>
-                  <b>{s.code}</b> {s.name}: {s.explanation}
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('cycle.noneFound')}
-            </Text>
-          )}
-        </Stack>
-        <Stack gap={4}>
-          <Title order={4} size="h6" c="#b02525">
-            {t('cycle.weaknesses')}
-          </Title>
-          {strengths && strengths.weaknesses.length > 0 ? (
-            <List size="sm">
-              {strengths.weaknesses.slice(0, 5).map((s) => (
-                <List.Item key={`${s.kind}-${s.code}`}>
-                  <b>{s.code}</b> {s.name}: {s.explanation}
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('cycle.noneFound')}
-            </Text>
-          )}
-        </Stack>
+        <Findings title={t('cycle.strengths')} color="#1e6b30" items={strengths?.strengths} />
+        <Findings title={t('cycle.weaknesses')} color="#b02525" items={strengths?.weaknesses} />
       </SimpleGrid>
       {planSource ? (
         <UnitPlan
@@ -312,6 +278,39 @@ function IntervalLines({ interval, results }: { interval: UnitRankInterval; resu
           {t('analysis.tiedTooltip', { units: interval.tiedWith.slice(0, 8).map(nameOf).join(', ') })}
         </Text>
       ) : null}
+    </Stack>
+  );
+}
+
+/** Strengths or weaknesses: the first five, or "none found". */
+function Findings({
+  title,
+  color,
+  items,
+}: {
+  title: string;
+  color: string;
+  items: readonly { kind: string; code: string; name: string; explanation: string }[] | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Title order={4} size="h6" c={color}>
+        {title}
+      </Title>
+      {items && items.length > 0 ? (
+        <List size="sm">
+          {items.slice(0, 5).map((s) => (
+            <List.Item key={`${s.kind}-${s.code}`}>
+              <b>{s.code}</b> {s.name}: {s.explanation}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('cycle.noneFound')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -28,6 +28,24 @@ export function parseEmail(value: string): string | null | undefined {
   return emailPattern.test(trimmed) && trimmed.length <= 254 ? trimmed : undefined;
 }
 
+/** Sending a form: busy while the request runs, and the server's error when it fails. */
+function useSend() {
+  const [serverError, setServerError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async (request: () => Promise<User>, onSaved: (user: User) => void) => {
+    setBusy(true);
+    setServerError(null);
+    try {
+      onSaved(await request());
+    } catch (caught) {
+      setServerError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, serverError, send };
+}
+
 function checkPassword(
   password: string,
   confirm: string,
@@ -56,8 +74,7 @@ export function UserCreateForm({
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, serverError, send } = useSend();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,11 +88,9 @@ export function UserCreateForm({
     if (address === undefined) found.email = t('users.form.emailInvalid');
     setErrors(found);
     if (Object.keys(found).length > 0 || !role) return;
-    setBusy(true);
-    setServerError(null);
-    try {
-      onSaved(
-        await createUser({
+    await send(
+      () =>
+        createUser({
           username: username.trim(),
           fullName: fullName.trim(),
           role,
@@ -83,12 +98,8 @@ export function UserCreateForm({
           email: address ?? null,
           password,
         }),
-      );
-    } catch (caught) {
-      setServerError(caught);
-    } finally {
-      setBusy(false);
-    }
+      onSaved,
+    );
   };
 
   return (
@@ -171,23 +182,14 @@ export function PasswordResetForm({ user, onSaved }: { user: User; onSaved: (use
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, serverError, send } = useSend();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = checkPassword(password, confirm, t);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setServerError(null);
-    try {
-      onSaved(await updateUser(user.id, { password }));
-    } catch (caught) {
-      setServerError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await send(() => updateUser(user.id, { password }), onSaved);
   };
 
   return (
@@ -225,23 +227,14 @@ export function UserEmailForm({ user, onSaved }: { user: User; onSaved: (user: U
   const { t } = useTranslation();
   const [email, setEmail] = useState(user.email ?? '');
   const [error, setError] = useState<string | undefined>(undefined);
-  const [serverError, setServerError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, serverError, send } = useSend();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const address = parseEmail(email);
     setError(address === undefined ? t('users.form.emailInvalid') : undefined);
     if (address === undefined) return;
-    setBusy(true);
-    setServerError(null);
-    try {
-      onSaved(await updateUser(user.id, { email: address }));
-    } catch (caught) {
-      setServerError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await send(() => updateUser(user.id, { email: address }), onSaved);
   };
 
   return (
