@@ -25,8 +25,8 @@ import { openDatabase, selectRows } from '../packages/server/src/db/client';
 import { migrateDatabase } from '../packages/server/src/db/migrate';
 import { createStore } from '../packages/server/src/db/store';
 import { buildApp, openRuntime, prepareRuntime, type Runtime } from '../packages/server/src/main';
-import type { Actor } from '../packages/server/src/services/actor';
-import { hashPassword } from '../packages/server/src/services/passwords';
+import type { Actor } from '../packages/server/src/services/shared/actor';
+import { hashPassword } from '../packages/server/src/services/accounts/passwords';
 import { createServices } from '../packages/server/src/services/services';
 import { runLoadInWorker, WORKER_ROLE, type LoadJob, type Officer } from './deadline-load';
 

@@ -5,9 +5,9 @@ import { openDatabase, type Database } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { createStore, type Store } from './db/store';
 import { buildHttpApp, type RouteEntry } from './http/app';
-import { ensureFirstAdmin, seedUnitsIfEmpty, startupActor } from './services/bootstrap.service';
-import { seedDemoData, type DemoAccount } from './services/demo.service';
-import { createMailer } from './services/mailer';
+import { ensureFirstAdmin, seedUnitsIfEmpty, startupActor } from './services/system/bootstrap.service';
+import { seedDemoData, type DemoAccount } from './services/system/demo.service';
+import { createMailer } from './services/notifications/mailer';
 import { createServices, type Services } from './services/services';
 
 /** An open database with its store and services. */

@@ -10,7 +10,7 @@ import {
   type SetAnomalies,
   type StrengthsAnswer,
   type TrendAnswer,
-} from '../services/analysis.service';
+} from '../services/analysis/analysis.service';
 import type { CliCommand } from './command';
 import { formatNumberVi, parseCommandArgs, renderTable } from './cli-output';
 import { withRuntime } from './cli-runtime';

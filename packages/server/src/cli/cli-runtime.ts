@@ -1,7 +1,7 @@
 // Opening the runtime for a command: settings, database, services; errors printed in Vietnamese.
 import { loadConfig, type Config } from '../config';
 import { openRuntime, type Runtime } from '../main';
-import { AppError } from '../services/app-error';
+import { AppError } from '../services/shared/app-error';
 import type { CliIo } from './command';
 
 /** Prints an error the way every command does; returns the exit code. */

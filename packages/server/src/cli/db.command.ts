@@ -1,7 +1,7 @@
 // `dti db migrate | backup <file> | restore <file>`.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createBackup, restoreBackup } from '../services/backup.service';
+import { createBackup, restoreBackup } from '../services/system/backup.service';
 import type { CliCommand, CliIo } from './command';
 import { describeDatabase, withRuntime } from './cli-runtime';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config';
 import { openRuntime, prepareRuntime } from '../main';
-import { populateCycle } from '../services/documents.service.fixture';
+import { populateCycle } from '../services/documents/documents.service.fixture';
 import type { CliCommand, CliIo } from './command';
 import { commands } from './commands';
 import { runCli } from './main';

@@ -2,8 +2,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Runtime } from '../main';
-import type { Actor } from '../services/actor';
-import { createDocumentsService, type DocumentFile, type ResultsFormat } from '../services/documents.service';
+import type { Actor } from '../services/shared/actor';
+import {
+  createDocumentsService,
+  type DocumentFile,
+  type ResultsFormat,
+} from '../services/documents/documents.service';
 import type { CliCommand, CliIo } from './command';
 import { parseCommandArgs } from './cli-output';
 import { withRuntime } from './cli-runtime';

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { openRuntime, prepareRuntime } from '../main';
-import { startTestSmtpServer, type TestSmtpServer } from '../services/mailer.fixture';
-import type { NotifyReport } from '../services/notifications-job';
+import { startTestSmtpServer, type TestSmtpServer } from '../services/notifications/mailer.fixture';
+import type { NotifyReport } from '../services/notifications/notifications-job';
 import type { CliIo } from './command';
 import { notifyCommand } from './notify.command';
 

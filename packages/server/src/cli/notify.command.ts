@@ -1,7 +1,7 @@
 // `dti notify run [--now <ISO>] [--json]`: creates the reminders, escalations and publication
 // notices due, e-mails the pending notifications, and prints what it did.
-import type { NotifyReport } from '../services/notifications-job';
-import { formatVietnam } from '../services/vietnam-time';
+import type { NotifyReport } from '../services/notifications/notifications-job';
+import { formatVietnam } from '../services/cycle/vietnam-time';
 import type { CliCommand } from './command';
 import { parseCommandArgs } from './cli-output';
 import { withRuntime } from './cli-runtime';

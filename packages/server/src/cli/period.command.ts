@@ -1,7 +1,7 @@
 // `dti period create <year> --framework <id>`, `dti period open|close|review|finalize|publish <year>`,
 // `dti period approve <year> --decision <số> --date <yyyy-mm-dd>`.
 import type { PeriodState } from '@dti/contract';
-import type { Actor } from '../services/actor';
+import type { Actor } from '../services/shared/actor';
 import type { CliCommand } from './command';
 import { parseCommandArgs } from './cli-output';
 import { withRuntime } from './cli-runtime';

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { registerWebApp } from '../http/web-app.routes';
 import { buildApp, openRuntime, prepareRuntime } from '../main';
-import { describeDemoAccount } from '../services/demo.service';
-import { startNotifyTimer } from '../services/notifications-job';
+import { describeDemoAccount } from '../services/system/demo.service';
+import { startNotifyTimer } from '../services/notifications/notifications-job';
 import { describeNotifyReport } from './notify.command';
 import type { CliCommand } from './command';
 import { describeDatabase, readConfig, reportError } from './cli-runtime';

@@ -2,9 +2,9 @@
 // and `dti user reset-password <tên> [--password <mật khẩu>]`. Without --password a random one is
 // generated and printed once.
 import { AccountRole, Password } from '@dti/contract';
-import type { Actor } from '../services/actor';
-import { AppError } from '../services/app-error';
-import { generatePassword } from '../services/passwords';
+import type { Actor } from '../services/shared/actor';
+import { AppError } from '../services/shared/app-error';
+import { generatePassword } from '../services/accounts/passwords';
 import type { CliCommand, CliIo } from './command';
 import { parseCommandArgs } from './cli-output';
 import { withRuntime } from './cli-runtime';

@@ -1,7 +1,7 @@
 // Access rules: every route declares one in its definition (`config.access`); one hook enforces
 // them, and the authorization matrix test reads them from the route table.
 import type { AccountRole } from '@dti/contract';
-import type { Actor } from '../services/actor';
+import type { Actor } from '../services/shared/actor';
 
 /**
  * Who may call a route. `public`: anyone, anonymous included. Otherwise the signed-in `roles`

@@ -11,8 +11,8 @@ import {
   Submission,
 } from '@dti/contract';
 import type { Services } from '../services/services';
-import { subIndicesOf } from '../services/cycle-scoring';
-import { formatVietnam } from '../services/vietnam-time';
+import { subIndicesOf } from '../services/cycle/cycle-scoring';
+import { formatVietnam } from '../services/cycle/vietnam-time';
 import type { AccessRule } from './access';
 import { presentItem, presentSubmission } from './cycle-presenters';
 

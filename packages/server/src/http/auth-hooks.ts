@@ -1,9 +1,13 @@
 // Who is calling (session cookie → actor), whether the route's access rule lets them, and CSRF:
 // all checked in onRequest, before the body is even parsed, so a refused caller learns nothing.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Actor } from '../services/actor';
-import { AppError } from '../services/app-error';
-import { isCsrfTokenValid, type Authenticated, type SessionsService } from '../services/sessions.service';
+import type { Actor } from '../services/shared/actor';
+import { AppError } from '../services/shared/app-error';
+import {
+  isCsrfTokenValid,
+  type Authenticated,
+  type SessionsService,
+} from '../services/accounts/sessions.service';
 import { decideAccess } from './access';
 
 /** Name of the HttpOnly cookie holding the session token. */

@@ -11,10 +11,10 @@ import type {
 } from '@dti/contract';
 import type { ItemRow, SubmissionRow } from '../db/assessments.repository';
 import type { AssignmentView } from '../db/review.repository';
-import type { EvidenceView } from '../services/evidence.service';
-import type { PeriodView } from '../services/periods.service';
-import { finalPointsOf, selfPoints } from '../services/cycle-scoring';
-import { formatVietnam } from '../services/vietnam-time';
+import type { EvidenceView } from '../services/cycle/evidence.service';
+import type { PeriodView } from '../services/cycle/periods.service';
+import { finalPointsOf, selfPoints } from '../services/cycle/cycle-scoring';
+import { formatVietnam } from '../services/cycle/vietnam-time';
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 

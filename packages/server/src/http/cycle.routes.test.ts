@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededRandom, generateDemoValues, scoreSet, type Framework, type UnitValues } from '@dti/core';
 import { startTestApp, TEST_PASSWORD, type Caller, type TestApp } from '../testing/test-app';
 import { multipartBody } from '../testing/multipart';
-import { hashPassword } from '../services/passwords';
-import { minimalPdf } from '../services/evidence-type';
+import { hashPassword } from '../services/accounts/passwords';
+import { minimalPdf } from '../services/cycle/evidence-type';
 
 let t: TestApp;
 let admin: Caller, officer: Caller, head: Caller, council: Caller, dept: Caller;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { hashPassword } from '../services/passwords';
-import { buildCycleFixture, type CycleFixture } from '../services/documents.service.fixture';
+import { hashPassword } from '../services/accounts/passwords';
+import { buildCycleFixture, type CycleFixture } from '../services/documents/documents.service.fixture';
 import { cookieOf, TEST_PASSWORD } from '../testing/test-app';
 import { buildHttpApp } from './app';
 import { importMediaTypes } from './units.routes';

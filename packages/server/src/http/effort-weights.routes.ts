@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EffortWeights, EffortWeightsUpdate } from '@dti/contract';
-import type { EffortWeightsService } from '../services/effort-weights.service';
+import type { EffortWeightsService } from '../services/analysis/effort-weights.service';
 import { adminOnly, signedIn } from './access';
 
 const FrameworkParams = z.object({ id: z.string().min(1).max(100) });

@@ -1,6 +1,6 @@
 // Malformed requests never produce a 500, and every error has the same shape.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginLockedError } from '../services/sessions.service';
+import { LoginLockedError } from '../services/accounts/sessions.service';
 import { startTestApp, type Caller, type TestApp } from '../testing/test-app';
 import { mapError } from './error-mapping';
 

@@ -2,7 +2,7 @@
 // and nothing a client sends (bad JSON, wrong types, unknown route) becomes a 500.
 import type { ApiError } from '@dti/contract';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type AppErrorCode } from '../services/app-error';
+import { AppError, type AppErrorCode } from '../services/shared/app-error';
 
 const statusOf: Record<AppErrorCode, number> = {
   VALIDATION: 400,

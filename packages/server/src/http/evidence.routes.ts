@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Evidence, EvidenceCitation, EvidenceLink, PeriodItemParams } from '@dti/contract';
-import { AppError } from '../services/app-error';
+import { AppError } from '../services/shared/app-error';
 import type { Services } from '../services/services';
 import { signedIn } from './access';
 import { unitReaders, unitWriters } from './assessment.routes';

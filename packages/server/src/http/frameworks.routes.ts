@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Framework } from '@dti/core';
 import { FrameworkDetail, FrameworkFile, FrameworkSummary, FrameworkValidation } from '@dti/contract';
 import type { FrameworkRow } from '../db/frameworks.repository';
-import type { FrameworkInput } from '../services/frameworks.service';
+import type { FrameworkInput } from '../services/registry/frameworks.service';
 import type { Services } from '../services/services';
 import { adminOnly, anyone } from './access';
 

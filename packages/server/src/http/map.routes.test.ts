@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schematicBoundaries } from '../services/map-boundaries.fixture';
+import { schematicBoundaries } from '../services/registry/map-boundaries.fixture';
 import { startTestApp, type Caller, type TestApp } from '../testing/test-app';
 
 let t: TestApp;

@@ -2,7 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAP_BOUNDARIES_MAX_BYTES, type MapBoundariesView } from '../services/map-boundaries.service';
+import {
+  MAP_BOUNDARIES_MAX_BYTES,
+  type MapBoundariesView,
+} from '../services/registry/map-boundaries.service';
 import type { Services } from '../services/services';
 import { adminOnly, anyone } from './access';
 

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Period, PeriodApproval, PeriodParams, PublishedYear, ResultsQuery, SetResults } from '@dti/contract';
 import type { PeriodRow } from '../db/periods.repository';
-import { resultsToCsv, type ResultsSnapshot } from '../services/results.service';
+import { resultsToCsv, type ResultsSnapshot } from '../services/cycle/results.service';
 import type { Services } from '../services/services';
 import { adminOnly, anyone } from './access';
 import { presentPeriod } from './cycle-presenters';

@@ -2,7 +2,7 @@
 import type { Framework, SubIndex } from '@dti/core';
 import { systemActor } from './system-actor';
 import type { Services } from '../services/services';
-import { subIndicesOf } from '../services/cycle-scoring';
+import { subIndicesOf } from '../services/cycle/cycle-scoring';
 
 /** The framework and sub-index of one unit's item in a period. */
 export async function loadUnitItemContext(

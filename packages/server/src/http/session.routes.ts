@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LoginRequest, SessionInfo, type AccountRole } from '@dti/contract';
 import type { Services } from '../services/services';
-import type { Authenticated } from '../services/sessions.service';
+import type { Authenticated } from '../services/accounts/sessions.service';
 import { anyone, signedIn } from './access';
 import { clearSessionCookies, setSessionCookies, type CookieSettings } from './auth-hooks';
 

@@ -1,5 +1,5 @@
 // The actor HTTP presenters use to read what a use case has already authorised.
-import type { Actor } from '../services/actor';
+import type { Actor } from '../services/shared/actor';
 
 /** Reads on behalf of a request that was already checked. */
 export const systemActor: Actor = { kind: 'system', name: 'http' };

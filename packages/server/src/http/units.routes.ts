@@ -19,9 +19,9 @@ import {
   type LineageKind,
 } from '@dti/contract';
 import type { LineageRow, UnitRow } from '../db/units.repository';
-import { AppError } from '../services/app-error';
+import { AppError } from '../services/shared/app-error';
 import type { Services } from '../services/services';
-import type { UnitTreeNode } from '../services/units.service';
+import type { UnitTreeNode } from '../services/registry/units.service';
 import { adminOnly, signedIn } from './access';
 import { presentUser } from './users.routes';
 

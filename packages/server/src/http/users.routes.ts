@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { User, UserCreate, UserUpdate, type AccountRole } from '@dti/contract';
 import type { Services } from '../services/services';
-import type { PublicUser } from '../services/users.service';
+import type { PublicUser } from '../services/accounts/users.service';
 import { adminOnly } from './access';
 
 const IdParams = z.object({ id: z.coerce.number().int().positive() });

@@ -1,26 +1,26 @@
 // Every use case of the server, built over one store. main.ts builds it; HTTP and CLI call it.
 import type { Store } from '../db/store';
-import { createAuditService } from './audit.service';
-import { createFrameworksService } from './frameworks.service';
-import { createSessionsService, type SessionSettings } from './sessions.service';
-import { createUnitImportService } from './unit-import.service';
-import { createUnitsService } from './units.service';
-import { createUsersService } from './users.service';
-import { createAssessmentService } from './assessment.service';
-import { clockOf } from './clock';
-import { createCompletenessService } from './completeness.service';
-import { createFrameworkCache } from './cycle-context';
-import { createEvidenceService } from './evidence.service';
-import { createNotificationsService } from './notifications.service';
-import { disabledMailer } from './mailer';
-import { createNotifyJob, type NotifyJob, type NotifyJobSettings } from './notifications-job';
-import { createPeriodsService } from './periods.service';
-import { createResultsService } from './results.service';
-import { createReviewService } from './review.service';
-import { createAnalysisService } from './analysis.service';
-import { createDocumentsService } from './documents.service';
-import { createEffortWeightsService } from './effort-weights.service';
-import { createMapBoundariesService } from './map-boundaries.service';
+import { createAuditService } from './shared/audit.service';
+import { createFrameworksService } from './registry/frameworks.service';
+import { createSessionsService, type SessionSettings } from './accounts/sessions.service';
+import { createUnitImportService } from './registry/unit-import.service';
+import { createUnitsService } from './registry/units.service';
+import { createUsersService } from './accounts/users.service';
+import { createAssessmentService } from './cycle/assessment.service';
+import { clockOf } from './shared/clock';
+import { createCompletenessService } from './cycle/completeness.service';
+import { createFrameworkCache } from './cycle/cycle-context';
+import { createEvidenceService } from './cycle/evidence.service';
+import { createNotificationsService } from './notifications/notifications.service';
+import { disabledMailer } from './notifications/mailer';
+import { createNotifyJob, type NotifyJob, type NotifyJobSettings } from './notifications/notifications-job';
+import { createPeriodsService } from './cycle/periods.service';
+import { createResultsService } from './cycle/results.service';
+import { createReviewService } from './cycle/review.service';
+import { createAnalysisService } from './analysis/analysis.service';
+import { createDocumentsService } from './documents/documents.service';
+import { createEffortWeightsService } from './analysis/effort-weights.service';
+import { createMapBoundariesService } from './registry/map-boundaries.service';
 
 /** The use cases, grouped by resource. */
 export interface Services {

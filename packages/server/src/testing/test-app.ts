@@ -6,9 +6,9 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { createStore, type Store } from '../db/store';
 import { buildHttpApp, type RouteEntry } from '../http/app';
-import { seedUnitsIfEmpty } from '../services/bootstrap.service';
+import { seedUnitsIfEmpty } from '../services/system/bootstrap.service';
 import { createServices, type Services } from '../services/services';
-import { hashPassword } from '../services/passwords';
+import { hashPassword } from '../services/accounts/passwords';
 import { openTestDatabase } from './test-database';
 
 /** The password of every test account. */

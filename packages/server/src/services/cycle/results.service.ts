@@ -1,0 +1,175 @@
+// Results of a period: live (scored now from the values and the council's final points), frozen in
+// a snapshot when the period is finalised, approved by decision, then published for everyone.
+import type { SetResults } from '@dti/core';
+import type { PeriodApproval } from '@dti/contract';
+import type { PeriodRow } from '../../db/periods.repository';
+import type { Repositories, Store } from '../../db/store';
+import { requireRole, type Actor } from '../shared/actor';
+import { AppError, notFound } from '../shared/app-error';
+import type { Clock } from '../shared/clock';
+import {
+  isUnitInYear,
+  loadPeriod,
+  setForKind,
+  type FrameworkCache,
+  type PeriodContext,
+} from './cycle-context';
+import { scoreSetWithOverrides, unitInputFromItems, type UnitWithOverrides } from './cycle-scoring';
+import { movePeriodState } from './periods.service';
+
+/** What a snapshot freezes: the results of every set and the inputs they were scored from. */
+export interface ResultsSnapshot {
+  computedAt: string;
+  sets: SetResults[];
+  inputs: Record<string, UnitWithOverrides[]>;
+}
+
+const groupedKinds = new Set(['commune', 'district_agency']);
+
+/** Scores every set of a period now. */
+export async function computeResults(
+  repos: Repositories,
+  context: PeriodContext,
+  at: Date,
+): Promise<ResultsSnapshot> {
+  const { period, framework } = context;
+  const allUnits = await repos.units.listUnits();
+  const codeById = new Map(allUnits.map((u) => [u.id, u.code]));
+  const items = await repos.assessments.listPeriodItems(period.id);
+  const itemsByUnit = new Map<number, typeof items>();
+  for (const item of items) {
+    const list = itemsByUnit.get(item.unitId);
+    if (list) list.push(item);
+    else itemsByUnit.set(item.unitId, [item]);
+  }
+  const sets: SetResults[] = [];
+  const inputs: Record<string, UnitWithOverrides[]> = {};
+  for (const set of framework.sets) {
+    const units = allUnits.filter(
+      (u) => setForKind(framework, u.kind)?.id === set.id && isUnitInYear(u, period.year),
+    );
+    const unitInputs = units.map((u) =>
+      unitInputFromItems(
+        {
+          code: u.code,
+          name: u.name,
+          group: groupedKinds.has(u.kind) && u.parentId !== null ? codeById.get(u.parentId) : undefined,
+        },
+        itemsByUnit.get(u.id) ?? [],
+      ),
+    );
+    inputs[set.id] = unitInputs;
+    sets.push(scoreSetWithOverrides(framework, set.id, unitInputs));
+  }
+  return { computedAt: at.toISOString(), sets, inputs };
+}
+
+const pickSet = (sets: SetResults[], setId: string | undefined) => {
+  if (setId === undefined) return sets;
+  const found = sets.filter((s) => s.set === setId);
+  if (found.length === 0) throw notFound(`bộ chỉ số "${setId}"`);
+  return found;
+};
+
+/** Results use cases. */
+export function createResultsService(store: Store, frameworks: FrameworkCache, clock: Clock) {
+  return {
+    /** Live results for signed-in readers (the snapshot once ranked). */
+    async liveResults(actor: Actor, year: number, setId?: string): Promise<SetResults[]> {
+      requireRole(actor, ['admin', 'leader', 'council_member']);
+      const context = await loadPeriod(store.repos, frameworks, year);
+      const snapshot = context.period.snapshot as ResultsSnapshot | null;
+      const sets = snapshot ? snapshot.sets : (await computeResults(store.repos, context, clock.now())).sets;
+      return pickSet(sets, setId);
+    },
+
+    /** Results for the command line: the snapshot when there is one, else live. */
+    async resultsForCli(year: number, setId?: string): Promise<SetResults[]> {
+      const context = await loadPeriod(store.repos, frameworks, year);
+      const snapshot = context.period.snapshot as ResultsSnapshot | null;
+      return pickSet(
+        snapshot ? snapshot.sets : (await computeResults(store.repos, context, clock.now())).sets,
+        setId,
+      );
+    },
+
+    /** under_review → ranked: scores and freezes the snapshot. */
+    async finalize(actor: Actor, year: number): Promise<PeriodRow> {
+      requireRole(actor, ['admin']);
+      const context = await loadPeriod(store.repos, frameworks, year);
+      return store.transaction(async (repos) => {
+        const snapshot = await computeResults(repos, context, clock.now());
+        return movePeriodState(repos, actor, context.period, 'ranked', {
+          snapshot,
+          finalizedAt: clock.now(),
+        });
+      });
+    },
+
+    async approve(actor: Actor, year: number, input: PeriodApproval): Promise<PeriodRow> {
+      requireRole(actor, ['admin']);
+      const { period } = await loadPeriod(store.repos, frameworks, year);
+      return store.transaction((repos) =>
+        movePeriodState(repos, actor, period, 'approved', {
+          decisionNumber: input.decisionNumber,
+          decisionDate: input.decisionDate,
+          approvedAt: clock.now(),
+        }),
+      );
+    },
+
+    async publish(actor: Actor, year: number): Promise<PeriodRow> {
+      requireRole(actor, ['admin']);
+      const { period } = await loadPeriod(store.repos, frameworks, year);
+      return store.transaction((repos) =>
+        movePeriodState(repos, actor, period, 'published', { publishedAt: clock.now() }),
+      );
+    },
+
+    /** Published years (public). */
+    async publishedYears(): Promise<PeriodRow[]> {
+      return (await store.repos.periods.listPeriods()).filter(
+        (p) => p.state === 'published' && p.snapshot !== null,
+      );
+    },
+
+    /** The published snapshot of a year (public); never anything unpublished. */
+    async publishedResults(year: number, setId?: string): Promise<SetResults[]> {
+      const period = await store.repos.periods.findPeriodByYear(year);
+      if (period?.state !== 'published' || period.snapshot === null) {
+        throw notFound(`kết quả đã công bố năm ${year}`);
+      }
+      return pickSet((period.snapshot as ResultsSnapshot).sets, setId);
+    },
+  };
+}
+
+/** Results as CSV, one row per unit (UTF-8 with BOM so spreadsheet programs read Vietnamese). */
+export function resultsToCsv(sets: readonly SetResults[]): string {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = ['framework,set,rank,group,group_rank,code,name,total,percent,level'];
+  for (const s of sets) {
+    for (const u of s.units) {
+      lines.push(
+        [
+          s.framework,
+          s.set,
+          String(u.rank),
+          u.group ?? '',
+          u.groupRank === undefined ? '' : String(u.groupRank),
+          u.code,
+          u.name,
+          String(u.total),
+          String(u.percent),
+          u.level,
+        ]
+          .map(quote)
+          .join(','),
+      );
+    }
+  }
+  return `\uFEFF${lines.join('\n')}\n`;
+}
+
+/** Thrown when nothing was found to publish. */
+export const nothingPublished = () => new AppError('NOT_FOUND', 'Chưa có kết quả nào được công bố.');

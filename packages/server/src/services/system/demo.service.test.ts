@@ -1,0 +1,199 @@
+// Demonstration data on in-memory PGlite: two published years, an open one, demo accounts that
+// sign in; nothing the second time, nothing with demo off.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Framework } from '@dti/core';
+import { loadConfig } from '../../config';
+import { selectRows } from '../../db/client';
+import { createStore } from '../../db/store';
+import { prepareRuntime, type Runtime, type StartupReport } from '../../main';
+import { openTestDatabase } from '../../testing/test-database';
+import { testSessionSettings } from '../../testing/test-app';
+import { demoAccountSpecs, openYearDeadlines, seedDemoData } from './demo.service';
+import type { ResultsSnapshot } from '../cycle/results.service';
+import { createServices } from '../services';
+
+const now = new Date('2024-11-20T03:00:00Z');
+
+async function runtimeWith(demo: boolean): Promise<Runtime> {
+  const loaded = loadConfig({ DTI_DEMO: demo ? 'true' : 'false', DTI_LOG: 'false' }, process.cwd());
+  if (!loaded.ok) throw new Error(loaded.message);
+  const database = await openTestDatabase({ forcePglite: true });
+  const store = createStore(database.db);
+  const services = createServices(store, testSessionSettings, () => now, {
+    evidenceMaxBytes: 1024 * 1024,
+    demo,
+  });
+  return {
+    config: loaded.config,
+    database,
+    store,
+    services,
+    close: async () => {
+      await services.analysis.close();
+      await database.close();
+    },
+  };
+}
+
+describe('demo data', () => {
+  let runtime: Runtime;
+  let report: StartupReport;
+
+  beforeAll(async () => {
+    runtime = await runtimeWith(true);
+    report = await prepareRuntime(runtime, { now: () => now });
+  }, 120_000);
+  afterAll(async () => runtime?.close());
+
+  it('creates the demo accounts, which sign in', async () => {
+    expect(report.demo?.accounts.map((a) => a.username)).toEqual(demoAccountSpecs.map((s) => s.username));
+    for (const account of report.demo?.accounts ?? []) {
+      const signedIn = await runtime.services.sessions.signIn(account.username, account.password, {
+        ip: '127.0.0.1',
+        userAgent: 'vitest',
+      });
+      expect(signedIn.user.role).toBe(account.role);
+      expect(signedIn.actor).toMatchObject({ kind: 'user', unitCode: account.unitCode });
+    }
+  });
+
+  it('publishes 2022 and 2023 with snapshots of every set and the decisions', async () => {
+    const periods = await runtime.store.repos.periods.listPeriods();
+    expect(periods.map((p) => [p.year, p.state, p.demo])).toEqual([
+      [2024, 'open', true],
+      [2023, 'published', true],
+      [2022, 'published', true],
+    ]);
+    for (const period of periods.filter((p) => p.state === 'published')) {
+      const framework = (await runtime.store.repos.frameworks.findFramework(period.frameworkId))
+        ?.content as Framework;
+      const snapshot = period.snapshot as ResultsSnapshot;
+      expect(snapshot.sets.map((s) => s.set)).toEqual(framework.sets.map((s) => s.id));
+      for (const set of snapshot.sets) expect(set.units.length).toBeGreaterThan(0);
+    }
+    expect(periods.find((p) => p.year === 2022)).toMatchObject({
+      frameworkId: 'LC-2644-2022',
+      decisionNumber: '791/QĐ-UBND',
+      decisionDate: '2023-04-11',
+    });
+    expect(periods.find((p) => p.year === 2023)).toMatchObject({
+      frameworkId: 'LC-3019-2023',
+      decisionNumber: '684/QĐ-UBND',
+      decisionDate: '2024-04-03',
+    });
+    const public2023 = await runtime.services.results.publishedYears();
+    expect(public2023.map((p) => p.year)).toEqual([2023, 2022]);
+  });
+
+  it('ranks about 152 communes in 2023 over at least three levels, better on average than 2022', async () => {
+    const [xa] = await runtime.services.results.publishedResults(2023, 'XA');
+    expect(xa?.units.length).toBeGreaterThanOrEqual(150);
+    expect(xa?.units.length).toBeLessThanOrEqual(153);
+    expect(new Set(xa?.units.map((u) => u.level)).size).toBeGreaterThanOrEqual(3);
+    const [old] = await runtime.services.results.publishedResults(2022, 'XA');
+    const mean = (units: { percent: number }[] = []) =>
+      units.reduce((a, u) => a + u.percent, 0) / Math.max(1, units.length);
+    expect(mean(xa?.units)).toBeGreaterThan(mean(old?.units));
+  });
+
+  it('keeps a trace of the cycle: late submissions, evidence, adjustments with reasons, an answered request', async () => {
+    const period = await runtime.store.repos.periods.findPeriodByYear(2023);
+    if (!period) throw new Error('no 2023');
+    const submissions = await runtime.store.repos.assessments.listSubmissions(period.id);
+    expect(submissions.length).toBeGreaterThan(250);
+    expect(submissions.some((s) => s.late)).toBe(true);
+    expect(submissions.filter((s) => s.late).length).toBeLessThan(submissions.length / 5);
+    const items = await runtime.store.repos.assessments.listPeriodItems(period.id);
+    const adjusted = items.filter((i) => i.reviewStatus === 'adjusted');
+    expect(adjusted.length).toBeGreaterThanOrEqual(3);
+    expect(adjusted.every((i) => (i.reviewReason ?? '').length > 3)).toBe(true);
+    expect(items.some((i) => i.answerNote !== null && i.reviewStatus === 'accepted')).toBe(true);
+    const evidence = await runtime.store.repos.evidence.countPeriodEvidence(period.id);
+    expect(evidence.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('leaves 2024 open with drafts, the demo commune partly filled and nothing submitted', async () => {
+    const view = await runtime.services.periods.getPeriod(2024);
+    expect(view.deadlines.find((d) => d.setId === 'XA')?.deadline.toISOString()).toBe(
+      '2024-12-14T17:00:00.000Z',
+    );
+    expect(await runtime.store.repos.assessments.listSubmissions(view.period.id)).toEqual([]);
+    const [commune] = await runtime.store.repos.units.findUnitsByCodes(['02710']);
+    const draft = await runtime.store.repos.assessments.listUnitItems(view.period.id, commune?.id ?? 0);
+    expect(draft.length).toBeGreaterThan(10);
+    expect(draft.length).toBeLessThan(80);
+    const all = await runtime.store.repos.assessments.listPeriodItems(view.period.id);
+    expect(new Set(all.map((i) => i.unitId)).size).toBeGreaterThan(20);
+    const officer = await runtime.services.sessions.signIn('demo.xa', 'demo-xa-2024', {
+      ip: '127.0.0.2',
+      userAgent: 'vitest',
+    });
+    const assessment = await runtime.services.assessment.getAssessment(officer.actor, 2024, '02710');
+    expect(assessment.canWrite).toBe(true);
+    expect(assessment.estimate.itemsFilled).toBeLessThan(assessment.estimate.itemsTotal);
+  });
+
+  it('moves the open year deadlines 30 days ahead when the defaults have passed', async () => {
+    const framework = (await runtime.store.repos.frameworks.findFramework('LC-3019-2023'))
+      ?.content as Framework;
+    const late = openYearDeadlines(framework, 2024, new Date('2026-11-28T09:00:00Z'));
+    expect(late['XA']).toBe('2026-12-27T17:00:00.000Z');
+    const early = openYearDeadlines(framework, 2024, now);
+    expect(early['TINH_CO_TTHC']).toBe('2024-12-24T17:00:00.000Z');
+  });
+
+  it('does nothing the second time', async () => {
+    const again = await prepareRuntime(runtime, { now: () => now });
+    expect(again.demo).toBeUndefined();
+    expect(await seedDemoData(runtime, { now })).toBeUndefined();
+    expect(await runtime.store.repos.periods.listPeriods()).toHaveLength(3);
+  });
+});
+
+describe('demo off', () => {
+  it('creates no period and no demo account', async () => {
+    const runtime = await runtimeWith(false);
+    try {
+      const report = await prepareRuntime(runtime, { now: () => now });
+      expect(report.demo).toBeUndefined();
+      expect(await seedDemoData(runtime, { now })).toBeUndefined();
+      expect(await runtime.store.repos.periods.listPeriods()).toEqual([]);
+      expect(await runtime.store.repos.users.findUserByUsername('demo.xa')).toBeUndefined();
+    } finally {
+      await runtime.close();
+    }
+  }, 60_000);
+});
+
+describe('demo seeding that fails at its last write', () => {
+  it('leaves nothing behind, and seeds whole on the next start', async () => {
+    const runtime = await runtimeWith(true);
+    try {
+      // A database-level failure on the very last write of the seeding (its audit row).
+      await runtime.database.db.execute(
+        sql.raw(`create function fail_demo_seed() returns trigger language plpgsql as $$
+          begin raise exception 'mất điện giữa chừng'; end $$`),
+      );
+      await runtime.database.db.execute(
+        sql.raw(`create trigger fail_demo_seed before insert on audit_log for each row
+            when (new.entity = 'demo') execute function fail_demo_seed()`),
+      );
+      await expect(prepareRuntime(runtime, { now: () => now })).rejects.toThrow();
+      expect(await runtime.store.repos.periods.listPeriods()).toEqual([]);
+      expect(await runtime.store.repos.users.findUserByUsername('demo.xa')).toBeUndefined();
+      const [items] = await selectRows<{ n: number }>(
+        runtime.database.db,
+        sql`select count(*)::int as n from assessment_items`,
+      );
+      expect(items?.n).toBe(0);
+
+      await runtime.database.db.execute(sql.raw('drop trigger fail_demo_seed on audit_log'));
+      const report = await prepareRuntime(runtime, { now: () => now });
+      expect(report.demo?.years).toEqual([2022, 2023, 2024]);
+      expect(await runtime.store.repos.periods.listPeriods()).toHaveLength(3);
+    } finally {
+      await runtime.close();
+    }
+  }, 240_000);
+});
