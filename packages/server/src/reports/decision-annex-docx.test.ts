@@ -8,6 +8,7 @@ import {
   readZipEntry,
   wordParagraphs,
   wordTableRows,
+  skipWithout,
 } from './document-tools.fixture';
 import { decisionReference, writeDecisionAnnexDocx } from './index';
 
@@ -79,7 +80,7 @@ describe('writeDecisionAnnexDocx', () => {
   });
 
   // LibreOffice Writer (libreoffice-writer) and pdftotext (poppler-utils) show the document as a reader sees it; skipped without them.
-  it.skipIf(!hasLibreOfficeWriter || !hasPdftotext)(
+  it.skipIf(skipWithout(hasLibreOfficeWriter && hasPdftotext))(
     'renders in LibreOffice with the motto and the rows',
     async () => {
       const pdf = await convertWithLibreOffice(

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildResultsModel } from './report-data.fixture';
-import { convertWithLibreOffice, hasSoffice } from './document-tools.fixture';
+import { convertWithLibreOffice, hasSoffice, skipWithout } from './document-tools.fixture';
 import { writeResultsCsv, writeResultsWorkbook } from './index';
 import { DETAIL_HEADER_ROWS, POINTS_FORMAT, RANKING_HEADER_ROW } from './results-workbook';
 
@@ -109,7 +109,7 @@ describe('writeResultsWorkbook', () => {
   });
 
   // LibreOffice opens the workbook as users' software does; skipped where it is not installed.
-  it.skipIf(!hasSoffice)('opens in LibreOffice with the numbers intact', async () => {
+  it.skipIf(skipWithout(hasSoffice))('opens in LibreOffice with the numbers intact', async () => {
     const bytes = await convertWithLibreOffice(
       await writeResultsWorkbook(buildResultsModel()),
       'xlsx',

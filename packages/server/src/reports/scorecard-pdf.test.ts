@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildResultsModel, buildScorecardModel } from './report-data.fixture';
-import { hasPdftotext, pdfText } from './document-tools.fixture';
+import { hasPdftotext, pdfText, skipWithout } from './document-tools.fixture';
 import { writeProvinceSummaryPdf, writeScorecardPdf } from './index';
 import { dropTextHalos } from './report-charts';
 
@@ -19,20 +19,23 @@ describe('writeScorecardPdf', () => {
   });
 
   // pdftotext comes with poppler-utils (CI installs it); without it the text cannot be read back.
-  it.skipIf(!hasPdftotext)('shows the unit, total, level and ranks with correct diacritics', async () => {
-    const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel())));
-    expect(text).toContain('ỦY BAN NHÂN DÂN');
-    expect(text).toContain('TỈNH LÀO CAI');
-    expect(text).toContain('PHIẾU KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023');
-    expect(text).toContain('Xã Sàng Ma Sáo');
-    expect(text).toContain('86,25');
-    expect(text).toContain('Dẫn dắt');
-    expect(text).toContain('2/4');
-    expect(text).toContain('1/3 trong Huyện Bát Xát');
-    expect(text).toContain('bộ chỉ số tái dựng');
-  });
+  it.skipIf(skipWithout(hasPdftotext))(
+    'shows the unit, total, level and ranks with correct diacritics',
+    async () => {
+      const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel())));
+      expect(text).toContain('ỦY BAN NHÂN DÂN');
+      expect(text).toContain('TỈNH LÀO CAI');
+      expect(text).toContain('PHIẾU KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023');
+      expect(text).toContain('Xã Sàng Ma Sáo');
+      expect(text).toContain('86,25');
+      expect(text).toContain('Dẫn dắt');
+      expect(text).toContain('2/4');
+      expect(text).toContain('1/3 trong Huyện Bát Xát');
+      expect(text).toContain('bộ chỉ số tái dựng');
+    },
+  );
 
-  it.skipIf(!hasPdftotext)(
+  it.skipIf(skipWithout(hasPdftotext))(
     'charts the main indices, lists strengths, weaknesses and the change',
     async () => {
       const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel())));
@@ -48,7 +51,7 @@ describe('writeScorecardPdf', () => {
     },
   );
 
-  it.skipIf(!hasPdftotext)('lists every sub-index with its status in Vietnamese', async () => {
+  it.skipIf(skipWithout(hasPdftotext))('lists every sub-index with its status in Vietnamese', async () => {
     const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel('02722'))));
     expect(text).toContain('Xã Mường Hum');
     expect(text).toContain('Khởi động');
@@ -57,15 +60,22 @@ describe('writeScorecardPdf', () => {
     expect(text).toContain('Tỉ lệ cán bộ, công chức được cấp chữ ký số — 15 Không tính');
   });
 
-  it.skipIf(!hasPdftotext)('uses written strengths and says when there is no result last year', async () => {
-    const model = { ...buildScorecardModel('02680'), strengths: ['Phủ sóng 4G toàn phường'], weaknesses: [] };
-    const text = flat(await pdfText(await writeScorecardPdf(model)));
-    expect(text).toContain('Phủ sóng 4G toàn phường');
-    expect(text).toContain('Đơn vị không có kết quả năm 2022.');
-    expect(text).not.toContain('Nhận thức số: đạt');
-  });
+  it.skipIf(skipWithout(hasPdftotext))(
+    'uses written strengths and says when there is no result last year',
+    async () => {
+      const model = {
+        ...buildScorecardModel('02680'),
+        strengths: ['Phủ sóng 4G toàn phường'],
+        weaknesses: [],
+      };
+      const text = flat(await pdfText(await writeScorecardPdf(model)));
+      expect(text).toContain('Phủ sóng 4G toàn phường');
+      expect(text).toContain('Đơn vị không có kết quả năm 2022.');
+      expect(text).not.toContain('Nhận thức số: đạt');
+    },
+  );
 
-  it.skipIf(!hasPdftotext)('has no last-year section without last year results', async () => {
+  it.skipIf(skipWithout(hasPdftotext))('has no last-year section without last year results', async () => {
     const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel('S01'))));
     expect(text).toContain('Sở Lao động - Thương binh và Xã hội');
     expect(text).not.toContain('So với năm');
@@ -73,16 +83,19 @@ describe('writeScorecardPdf', () => {
 });
 
 describe('writeProvinceSummaryPdf', () => {
-  it.skipIf(!hasPdftotext)('has one section per set with the ranking and level distribution', async () => {
-    const text = await pdfText(await writeProvinceSummaryPdf(buildResultsModel()));
-    const pages = text.split('\f').map(flat);
-    expect(pages[0]).toContain('TỔNG HỢP KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023');
-    expect(pages[0]).toContain('Sở ban ngành có TTHC');
-    expect(pages[0]).toContain('1 S01 Sở Lao động - Thương binh và Xã hội 90,50 90,50 Dẫn dắt 1');
-    expect(pages[1]).toContain('Cấp xã');
-    expect(pages[1]).toContain('Dẫn dắt: 2 · Nâng cao: 1 · Hình thành: 0 · Khởi động: 1');
-    expect(pages[1]).toContain('2 02713 Xã Sàng Ma Sáo Huyện Bát Xát 86,25 86,25 Dẫn dắt 2 1');
-  });
+  it.skipIf(skipWithout(hasPdftotext))(
+    'has one section per set with the ranking and level distribution',
+    async () => {
+      const text = await pdfText(await writeProvinceSummaryPdf(buildResultsModel()));
+      const pages = text.split('\f').map(flat);
+      expect(pages[0]).toContain('TỔNG HỢP KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023');
+      expect(pages[0]).toContain('Sở ban ngành có TTHC');
+      expect(pages[0]).toContain('1 S01 Sở Lao động - Thương binh và Xã hội 90,50 90,50 Dẫn dắt 1');
+      expect(pages[1]).toContain('Cấp xã');
+      expect(pages[1]).toContain('Dẫn dắt: 2 · Nâng cao: 1 · Hình thành: 0 · Khởi động: 1');
+      expect(pages[1]).toContain('2 02713 Xã Sàng Ma Sáo Huyện Bát Xát 86,25 86,25 Dẫn dắt 2 1');
+    },
+  );
 });
 
 describe('dropTextHalos', () => {

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { validateFramework, type Framework, type SubIndex } from '@dti/core';
+import { hasSoffice, skipWithout } from '../reports/document-tools.fixture';
 import { readFrameworkWorkbook, writeFrameworkWorkbook } from './index';
 
 const run = promisify(execFile);
@@ -334,10 +334,8 @@ describe('framework workbook', () => {
   });
 
   // LibreOffice is how users' software opens the file. CI installs it with `apt-get install -y
-  // libreoffice-calc`; on a machine without it this test cannot run, so it is skipped.
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-  const hasLibreOffice = soffice !== undefined;
-  it.skipIf(!hasLibreOffice)(
+  // libreoffice-calc`; on a developer's machine without it this test is skipped, under CI it fails.
+  it.skipIf(skipWithout(hasSoffice))(
     'round-trips through LibreOffice',
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'dti-fw-workbook-'));
@@ -347,7 +345,7 @@ describe('framework workbook', () => {
         const outDir = join(dir, 'out');
         const profile = pathToFileURL(join(dir, `lo-${Math.random().toString(36).slice(2)}`)).href;
         await run(
-          soffice ?? 'soffice',
+          'soffice',
           [
             `-env:UserInstallation=${profile}`,
             '--headless',
