@@ -59,7 +59,7 @@ export default tseslint.config(
             layer(
               './packages/web',
               ['./packages/server', './packages/frameworks'],
-              'web talks to the server over HTTP only: import shapes from @dti/contract, never server code.',
+              'web talks to the server over HTTP only: shapes from @dti/contract, pure scoring from @dti/core, never server code.',
             ),
             layer(
               './packages/server/src/db',
@@ -70,6 +70,26 @@ export default tseslint.config(
               './packages/server/src/services',
               ['./packages/server/src/http', './packages/server/src/cli'],
               'services are use cases; HTTP and the command line call them, never the other way.',
+            ),
+            layer(
+              './packages/server/src/http',
+              ['./packages/server/src/db', './packages/server/src/cli'],
+              'http calls use cases (services); database rows reach it through services/shared/row-types.ts, never from db/.',
+            ),
+            layer(
+              './packages/server/src/cli',
+              ['./packages/server/src/db', './packages/server/src/http'],
+              'the command line calls use cases (services, main.ts), never SQL or HTTP routes.',
+            ),
+            layer(
+              './packages/server/src/workbooks',
+              [
+                './packages/server/src/db',
+                './packages/server/src/http',
+                './packages/server/src/services',
+                './packages/server/src/cli',
+              ],
+              'workbooks turn Excel bytes into data and back: no database, no HTTP, no use cases.',
             ),
             layer(
               './packages/server/src/reports',

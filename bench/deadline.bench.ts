@@ -1,8 +1,8 @@
 /**
- * `npm run bench:deadline`: the deadline rush. Starts the server in this process (openRuntime,
- * prepareRuntime, buildApp, listen on 127.0.0.1) on PGlite in a temporary folder, then — when
- * 127.0.0.1:5432 answers — on a throw-away PostgreSQL database (pool of 20) created and dropped
- * here. Opens period 2024 on LC-3019-2023 with deadlines a month ahead, creates one officer per unit
+ * `npm run bench:deadline`: the deadline rush. Starts the server in this process through
+ * `startServer`, the start-up `dti serve` uses (listening on a free port of 127.0.0.1), on PGlite in a
+ * temporary folder, then — when 127.0.0.1:5432 answers — on a throw-away PostgreSQL database created
+ * and dropped here, with the shipped pool size (DTI_DB_POOL_SIZE, default 10; BENCH_POOL overrides). Opens period 2024 on LC-3019-2023 with deadlines a month ahead, creates one officer per unit
  * for up to 200 units (communes first) and signs each in once over HTTP. Then, from a worker thread
  * (so the client does not share the server's event loop), 64 concurrent officers save values of
  * their own unit over loopback HTTP for BENCH_SECONDS (10) with the baseVersion they last saw
@@ -13,7 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,20 +21,18 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createSeededRandom, generateDemoValues, type Framework } from '@dti/core';
 import { loadConfig, type Config } from '../packages/server/src/config';
-import { openDatabase, selectRows } from '../packages/server/src/db/client';
-import { migrateDatabase } from '../packages/server/src/db/migrate';
-import { createStore } from '../packages/server/src/db/store';
-import { buildApp, openRuntime, prepareRuntime, type Runtime } from '../packages/server/src/main';
+import { selectRows } from '../packages/server/src/db/client';
+import { startServer } from '../packages/server/src/main';
 import type { Actor } from '../packages/server/src/services/shared/actor';
 import { hashPassword } from '../packages/server/src/services/accounts/passwords';
-import { createServices } from '../packages/server/src/services/services';
 import { runLoadInWorker, WORKER_ROLE, type LoadJob, type Officer } from './deadline-load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const HEALTH_SECONDS = Number(process.env.BENCH_HEALTH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 200);
-const POOL_SIZE = Number(process.env.BENCH_POOL ?? 20);
+/** DTI_DB_POOL_SIZE for the PostgreSQL run; unset: the shipped default (10). */
+const POOL_SIZE = process.env.BENCH_POOL;
 /** `pglite`, `postgres` or both (default). */
 const DATABASES = process.env.BENCH_DB ?? 'pglite,postgres';
 const YEAR = 2024;
@@ -45,31 +43,29 @@ const PASSWORD = 'mat-khau-bench-deadline';
 
 const benchActor: Actor = { kind: 'system', name: 'bench:deadline' };
 
-/** openRuntime, except that a PostgreSQL database gets a pool of POOL_SIZE connections. */
-async function openBenchRuntime(config: Config): Promise<Runtime> {
-  if (config.database.kind !== 'postgres') return openRuntime(config);
-  const database = await openDatabase({ kind: 'postgres', url: config.database.url, poolSize: POOL_SIZE });
-  await migrateDatabase(database);
-  const store = createStore(database.db);
-  const services = createServices(store, config.sessions, undefined, {
-    evidenceMaxBytes: config.evidenceMaxBytes,
-    demo: config.demo,
+/** A free TCP port on loopback for the server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
-  return {
-    config,
-    database,
-    store,
-    services,
-    close: async () => {
-      await services.analysis.close();
-      await database.close();
-    },
-  };
 }
 
-function configFor(env: Record<string, string>): Config {
+async function configFor(env: Record<string, string>): Promise<Config> {
   const loaded = loadConfig(
-    { DTI_LOG: 'false', DTI_DEMO: '0', DTI_ADMIN_PASSWORD: PASSWORD, ...env },
+    {
+      DTI_LOG: 'false',
+      DTI_DEMO: '0',
+      DTI_ADMIN_PASSWORD: PASSWORD,
+      HOST: '127.0.0.1',
+      PORT: String(await freePort()),
+      ...(POOL_SIZE === undefined ? {} : { DTI_DB_POOL_SIZE: POOL_SIZE }),
+      ...env,
+    },
     process.cwd(),
   );
   if (!loaded.ok) throw new Error(loaded.message);
@@ -131,12 +127,11 @@ interface Figures {
 
 async function runOn(label: string, config: Config): Promise<Figures> {
   console.log(`\n── ${label} ──`);
-  const runtime = await openBenchRuntime(config);
-  const { app } = await buildApp(runtime, false);
+  // The same start-up as `dti serve` (startServer), on the configured pool size.
+  const server = await startServer(config, { logger: false });
+  const { runtime } = server;
   try {
-    await prepareRuntime(runtime);
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const port = (app.server.address() as AddressInfo).port;
+    const port = config.port;
     const { services, store } = runtime;
 
     const framework = (await services.frameworks.getFramework(FRAMEWORK)).content as Framework;
@@ -269,8 +264,7 @@ async function runOn(label: string, config: Config): Promise<Figures> {
     for (const p of problems) console.log(`  ${p}`);
     return figures;
   } finally {
-    await app.close();
-    await runtime.close();
+    await server.close();
   }
 }
 
@@ -284,7 +278,7 @@ async function main(): Promise<void> {
   if (DATABASES.includes('pglite')) {
     const dir = await mkdtemp(join(tmpdir(), 'dti-bench-deadline-'));
     try {
-      results.push(await runOn('PGlite (temporary data folder)', configFor({ DTI_DATA_DIR: dir })));
+      results.push(await runOn('PGlite (temporary data folder)', await configFor({ DTI_DATA_DIR: dir })));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -297,8 +291,8 @@ async function main(): Promise<void> {
     try {
       results.push(
         await runOn(
-          `PostgreSQL (throw-away database ${name}, pool ${POOL_SIZE})`,
-          configFor({ DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}` }),
+          `PostgreSQL (throw-away database ${name}, pool ${POOL_SIZE ?? '10, the shipped default'})`,
+          await configFor({ DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}` }),
         ),
       );
     } finally {

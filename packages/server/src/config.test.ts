@@ -20,6 +20,19 @@ describe('config', () => {
     expect(loaded).toMatchObject({ ok: true, config: { database: { kind: 'postgres' }, port: 8080 } });
   });
 
+  it('gives PostgreSQL a pool of 10 connections unless DTI_DB_POOL_SIZE says otherwise (1–200)', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/dti';
+    expect(loadConfig({ DATABASE_URL: url }, '/')).toMatchObject({ config: { database: { poolSize: 10 } } });
+    expect(loadConfig({ DATABASE_URL: url, DTI_DB_POOL_SIZE: '24' }, '/')).toMatchObject({
+      config: { database: { poolSize: 24 } },
+    });
+    for (const bad of ['0', '201', 'nhiều']) {
+      const loaded = loadConfig({ DATABASE_URL: url, DTI_DB_POOL_SIZE: bad }, '/');
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok) expect(loaded.message).toContain('DTI_DB_POOL_SIZE');
+    }
+  });
+
   it('names every bad setting in Vietnamese', () => {
     const loaded = loadConfig(
       { PORT: 'abc', DATABASE_URL: 'mysql://x', DTI_ADMIN_PASSWORD: '123', DTI_COOKIE_SECURE: 'maybe' },

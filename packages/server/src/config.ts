@@ -23,6 +23,7 @@ const EnvSchema = z.object({
       .optional(),
   ),
   DTI_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  DTI_DB_POOL_SIZE: z.preprocess(emptyAsUndefined, count(10, 200)),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).default(3000)),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   DTI_ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8, 'cần ít nhất 8 ký tự').optional()),
@@ -74,7 +75,8 @@ function crossCheck(env: NodeJS.ProcessEnv): string[] {
 
 /** The server's settings. */
 export interface Config {
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** PostgreSQL (DATABASE_URL, a pool of DTI_DB_POOL_SIZE connections) or the embedded PGlite. */
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
   port: number;
   host: string;
   adminPassword: string | undefined;
@@ -130,7 +132,7 @@ export function loadConfig(
       database:
         e.DATABASE_URL === undefined
           ? { kind: 'pglite', dataDir: resolve(cwd, e.DTI_DATA_DIR) }
-          : { kind: 'postgres', url: e.DATABASE_URL },
+          : { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DTI_DB_POOL_SIZE },
       port: e.PORT,
       host: e.HOST,
       adminPassword: e.DTI_ADMIN_PASSWORD,

@@ -5,10 +5,12 @@ import { openDatabase, type Database } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { createStore, type Store } from './db/store';
 import { buildHttpApp, type RouteEntry } from './http/app';
+import { registerWebApp } from './http/web-app.routes';
 import { ensureFirstAdmin, seedUnitsIfEmpty, startupActor } from './services/system/bootstrap.service';
 import { seedDemoData, type DemoAccount } from './services/system/demo.service';
 import { createMailer } from './services/notifications/mailer';
 import { createServices, type Services } from './services/services';
+import { systemClock } from './services/shared/clock';
 
 /** An open database with its store and services. */
 export interface Runtime {
@@ -35,7 +37,7 @@ export interface StartupReport {
 export async function openRuntime(config: Config, options: { now?: () => Date } = {}): Promise<Runtime> {
   const database = await openDatabase(
     config.database.kind === 'postgres'
-      ? { kind: 'postgres', url: config.database.url }
+      ? { kind: 'postgres', url: config.database.url, poolSize: config.database.poolSize }
       : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   try {
@@ -77,7 +79,7 @@ export async function prepareRuntime(
     const admin = await ensureFirstAdmin(runtime.store, runtime.config.adminPassword);
     const frameworks = await runtime.services.frameworks.loadBuiltinFrameworks(startupActor);
     const demo = runtime.config.demo
-      ? await seedDemoData(runtime, { now: options.now?.() ?? new Date() })
+      ? await seedDemoData(runtime, { now: (options.now ?? systemClock.now)() })
       : undefined;
     return {
       unitsSeeded,
@@ -101,4 +103,45 @@ export async function buildApp(
     trustProxy: runtime.config.trustProxy,
     logger,
   });
+}
+
+/** A listening server: what `dti serve`, the benchmarks and the browser tests all start. */
+export interface RunningServer {
+  runtime: Runtime;
+  app: FastifyInstance;
+  report: StartupReport;
+  /** `http://host:port` it listens on. */
+  url: string;
+  /** Stops listening, then closes the runtime. */
+  close(): Promise<void>;
+}
+
+/**
+ * The one start-up path: open and migrate the database, first-start work, the HTTP application
+ * (with the built web app when `webDistDir` is given), listen on the configured host and port.
+ */
+export async function startServer(
+  config: Config,
+  options: { webDistDir?: string; logger?: boolean; now?: () => Date } = {},
+): Promise<RunningServer> {
+  const runtime = await openRuntime(config, options.now ? { now: options.now } : {});
+  try {
+    const report = await prepareRuntime(runtime, options.now ? { now: options.now } : {});
+    const { app } = await buildApp(runtime, options.logger ?? config.log);
+    if (options.webDistDir !== undefined) await registerWebApp(app, { distDir: options.webDistDir });
+    await app.listen({ port: config.port, host: config.host });
+    return {
+      runtime,
+      app,
+      report,
+      url: `http://${config.host}:${config.port}`,
+      close: async () => {
+        await app.close();
+        await runtime.close();
+      },
+    };
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
 }

@@ -1,17 +1,16 @@
-// Starts the real server for the browser tests (temporary PGlite data directory, demo mode, a free
-// port, the built web application served beside the API) and stops it afterwards. Until `dti serve`
-// serves the web app itself, a small runner does what `dti serve` does plus registerWebApp; it is
-// passed to Node as text so the web package never imports server code.
+// Starts the real server for the browser tests — `bin/dti.js serve`, the command users run (temporary
+// PGlite data directory, demo mode, a free port; it serves the built web application beside the API)
+// — and stops it afterwards. The web package never imports server code: it only runs the command.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const serverSrc = join(root, 'packages/server/src');
+const dtiBin = join(root, 'packages/server/bin/dti.js');
 /** Password of the first administrator in the e2e server. */
 export const adminPassword = 'e2e-Admin-Passw0rd!';
 
@@ -27,27 +26,6 @@ function freePort(): Promise<number> {
   });
 }
 
-const runner = (port: number) => `
-import { register } from 'tsx/esm/api';
-register();
-const { loadConfig } = await import(${JSON.stringify(pathToFileURL(join(serverSrc, 'config.ts')).href)});
-const { buildApp, openRuntime, prepareRuntime } = await import(${JSON.stringify(pathToFileURL(join(serverSrc, 'main.ts')).href)});
-const { registerWebApp } = await import(${JSON.stringify(pathToFileURL(join(serverSrc, 'http/web-app.routes.ts')).href)});
-const loaded = loadConfig(process.env, process.cwd());
-if (!loaded.ok) { console.error(loaded.message); process.exit(2); }
-const config = loaded.config;
-const runtime = await openRuntime(config);
-const report = await prepareRuntime(runtime);
-console.log(JSON.stringify({ startup: report }));
-const { app } = await buildApp(runtime, false);
-await registerWebApp(app, { distDir: ${JSON.stringify(join(root, 'packages/web/dist'))} });
-await app.listen({ port: ${port}, host: '127.0.0.1' });
-console.log('E2E_SERVER_READY');
-const stop = async () => { await app.close(); await runtime.close(); process.exit(0); };
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
-`;
-
 let child: ChildProcess | undefined;
 let dataDir: string | undefined;
 
@@ -56,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), 'dti-e2e-'));
   const output: string[] = [];
-  child = spawn(process.execPath, ['--input-type=module', '-e', runner(port)], {
+  child = spawn(process.execPath, [dtiBin, 'serve'], {
     cwd: root,
     env: {
       ...process.env,
@@ -79,7 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
     child?.stdout?.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
-      if (output.join('').includes('E2E_SERVER_READY')) {
+      if (output.join('').includes(`đang chạy tại http://127.0.0.1:${port}`)) {
         clearTimeout(timer);
         done();
       }

@@ -1,7 +1,6 @@
 // `dti serve`: migrate, first-start work, then serve HTTP until SIGINT/SIGTERM.
 import { fileURLToPath } from 'node:url';
-import { registerWebApp } from '../http/web-app.routes';
-import { buildApp, openRuntime, prepareRuntime } from '../main';
+import { startServer } from '../main';
 import { describeDemoAccount } from '../services/system/demo.service';
 import { startNotifyTimer } from '../services/notifications/notifications-job';
 import { describeNotifyReport } from './notify.command';
@@ -19,8 +18,10 @@ export const serveCommand: CliCommand = {
     const config = readConfig(io);
     if (!config) return 2;
     try {
-      const runtime = await openRuntime(config);
-      const report = await prepareRuntime(runtime);
+      const server = await startServer(config, {
+        webDistDir: fileURLToPath(new URL('../../../web/dist', import.meta.url)),
+      });
+      const { runtime, report } = server;
       if (report.unitsSeeded > 0) io.out(`Đã nạp ${report.unitsSeeded} đơn vị vào danh mục.`);
       if (report.generatedAdminPassword !== undefined) {
         io.out(
@@ -32,8 +33,6 @@ export const serveCommand: CliCommand = {
         io.out(`Đã nạp bộ chỉ số: ${report.frameworksLoaded.join(', ')}.`);
       if (report.frameworksFailed.length > 0)
         io.err(`Bộ chỉ số có lỗi, chưa nạp: ${report.frameworksFailed.join(', ')}.`);
-      const { app } = await buildApp(runtime);
-      await registerWebApp(app, { distDir: fileURLToPath(new URL('../../../web/dist', import.meta.url)) });
       const purge = setInterval(
         () => void runtime.services.sessions.purgeDeadSessions().catch(() => 0),
         3_600_000,
@@ -51,8 +50,7 @@ export const serveCommand: CliCommand = {
         },
         (error) => io.err(`Lỗi [NOTIFY]: ${error instanceof Error ? error.message : String(error)}`),
       );
-      await app.listen({ port: config.port, host: config.host });
-      io.out(`DTI Lào Cai đang chạy tại http://${config.host}:${config.port} (${describeDatabase(config)}).`);
+      io.out(`DTI Lào Cai đang chạy tại ${server.url} (${describeDatabase(config)}).`);
       if (report.demo) {
         io.out(
           `DỮ LIỆU MINH HỌA — đã tạo các kỳ ${report.demo.years.join(', ')} (${(report.demo.millis / 1000).toFixed(1)} giây).`,
@@ -67,8 +65,7 @@ export const serveCommand: CliCommand = {
       });
       clearInterval(purge);
       await notify.stop();
-      await app.close();
-      await runtime.close();
+      await server.close();
       return 0;
     } catch (error) {
       return reportError(io, error);

@@ -9,8 +9,8 @@ import type {
   PeriodState,
   Submission,
 } from '@dti/contract';
-import type { ItemRow, SubmissionRow } from '../db/assessments.repository';
-import type { AssignmentView } from '../db/review.repository';
+import type { ItemRow, SubmissionRow } from '../services/shared/row-types';
+import type { AssignmentView } from '../services/shared/row-types';
 import type { EvidenceView } from '../services/cycle/evidence.service';
 import type { PeriodView } from '../services/cycle/periods.service';
 import { finalPointsOf, selfPoints } from '../services/cycle/cycle-scoring';

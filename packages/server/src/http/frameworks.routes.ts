@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Framework } from '@dti/core';
 import { FrameworkDetail, FrameworkFile, FrameworkSummary, FrameworkValidation } from '@dti/contract';
-import type { FrameworkRow } from '../db/frameworks.repository';
+import type { FrameworkRow } from '../services/shared/row-types';
 import type { FrameworkInput } from '../services/registry/frameworks.service';
 import type { Services } from '../services/services';
 import { adminOnly, anyone } from './access';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Period, PeriodApproval, PeriodParams, PublishedYear, ResultsQuery, SetResults } from '@dti/contract';
-import type { PeriodRow } from '../db/periods.repository';
+import type { PeriodRow } from '../services/shared/row-types';
 import { resultsToCsv, type ResultsSnapshot } from '../services/cycle/results.service';
 import type { Services } from '../services/services';
 import { adminOnly, anyone } from './access';

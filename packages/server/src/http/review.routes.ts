@@ -13,7 +13,7 @@ import {
   PeriodParams,
   ReviewProgress,
 } from '@dti/contract';
-import type { ItemRow } from '../db/assessments.repository';
+import type { ItemRow } from '../services/shared/row-types';
 import type { Services } from '../services/services';
 import { loadUnitItemContext } from './review-context';
 import { adminOnly } from './access';

@@ -18,7 +18,7 @@ import {
   type AdminType,
   type LineageKind,
 } from '@dti/contract';
-import type { LineageRow, UnitRow } from '../db/units.repository';
+import type { LineageRow, UnitRow } from '../services/shared/row-types';
 import { AppError } from '../services/shared/app-error';
 import type { Services } from '../services/services';
 import type { UnitTreeNode } from '../services/registry/units.service';

@@ -7,7 +7,7 @@ import { createUnitImportService } from './registry/unit-import.service';
 import { createUnitsService } from './registry/units.service';
 import { createUsersService } from './accounts/users.service';
 import { createAssessmentService } from './cycle/assessment.service';
-import { clockOf } from './shared/clock';
+import { clockOf, systemClock } from './shared/clock';
 import { createCompletenessService } from './cycle/completeness.service';
 import { createFrameworkCache } from './cycle/cycle-context';
 import { createEvidenceService } from './cycle/evidence.service';
@@ -65,7 +65,7 @@ export interface CycleOptions {
 export function createServices(
   store: Store,
   settings: SessionSettings,
-  now: () => Date = () => new Date(),
+  now: () => Date = systemClock.now,
   cycle: CycleOptions = { evidenceMaxBytes: 20 * 1024 * 1024, demo: false },
 ): Services {
   const clock = clockOf(now);

@@ -23,7 +23,7 @@ import type { Store } from '../../db/store';
 import type { UnitRow } from '../../db/units.repository';
 import { requireRole, type Actor } from '../shared/actor';
 import { AppError, notFound } from '../shared/app-error';
-import { clockOf } from '../shared/clock';
+import { clockOf, systemClock } from '../shared/clock';
 import {
   createFrameworkCache,
   loadPeriod,
@@ -119,7 +119,7 @@ async function lineageOf(store: Store, unit: UnitRow): Promise<Record<string, st
 /** Analysis use cases. */
 export function createAnalysisService(deps: AnalysisDeps) {
   const { store } = deps;
-  const clock = clockOf(deps.now ?? (() => new Date()));
+  const clock = clockOf(deps.now ?? systemClock.now);
   const frameworks = deps.frameworks ?? createFrameworkCache();
   let pool = deps.pool;
   const poolOf = () => (pool ??= createRobustnessPool());

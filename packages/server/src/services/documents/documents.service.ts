@@ -30,7 +30,7 @@ import {
 import { roleOf, type Actor } from '../shared/actor';
 import { AppError, notFound } from '../shared/app-error';
 import type { AssessmentService } from '../cycle/assessment.service';
-import { clockOf, type Clock } from '../shared/clock';
+import { clockOf, systemClock, type Clock } from '../shared/clock';
 import {
   createFrameworkCache,
   loadPeriod,
@@ -274,7 +274,7 @@ function strengthLine(item: { code: string; name: string; explanation: string })
 /** Document use cases. */
 export function createDocumentsService(deps: DocumentsDeps) {
   const { store, assessment } = deps;
-  const clock = clockOf(deps.now ?? (() => new Date()));
+  const clock = clockOf(deps.now ?? systemClock.now);
   const frameworks = deps.frameworks ?? createFrameworkCache();
 
   async function yearModel(actor: Actor, year: number) {

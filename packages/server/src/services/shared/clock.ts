@@ -1,4 +1,5 @@
-// The clock of the use cases: injected, so tests can stand "one minute after the deadline".
+// The clock of the use cases: injected, so tests can stand "one minute after the deadline". Every
+// use case reads "now" through a Clock; `systemClock` is the real one, the default where none is given.
 
 /** Tells the time. */
 export interface Clock {

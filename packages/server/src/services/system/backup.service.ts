@@ -9,12 +9,13 @@ import {
 } from '../../db/backup.repository';
 import type { Db } from '../../db/client';
 import { AppError } from '../shared/app-error';
+import { systemClock } from '../shared/clock';
 
 /** Writes every table to bytes: gzip when `gzip`, plain JSON otherwise. */
 export async function createBackup(
   db: Db,
   gzip: boolean,
-  now = new Date(),
+  now = systemClock.now(),
 ): Promise<{ bytes: Buffer; rows: number }> {
   const dump = await dumpDatabase(db, now);
   const json = Buffer.from(JSON.stringify(dump));
