@@ -25,7 +25,7 @@ function yearResults(provenance: Provenance): YearResults {
         subIndices: {},
       },
     ],
-  } as unknown as SetResults;
+  };
   return {
     period: { year: 2023, state: 'published', decisionNumber: null, decisionDate: null },
     framework: { id: 'LC-X', provenance } as Framework,
