@@ -49,6 +49,11 @@ export const AssessmentEstimate = z.object({
   maxPoints: z.number(),
   itemsFilled: z.number().int(),
   itemsTotal: z.number().int(),
+  /**
+   * Sub-indices scored against the best unit of the ranking group (`relative`): a unit alone would
+   * be its own best, so the estimate counts them as 0 (a lower bound) and lists them here.
+   */
+  notEstimated: z.array(z.object({ code: z.string(), name: z.string(), maxPoints: z.number() })),
 });
 /** The estimated total and level. */
 export type AssessmentEstimate = z.infer<typeof AssessmentEstimate>;

@@ -12,6 +12,11 @@ export const FrameworkSummary = z.object({
 /** A stored framework without its content. */
 export type FrameworkSummary = z.infer<typeof FrameworkSummary>;
 
+/** `GET /api/public/framework-provenance`: PROVENANCE.md of the built-in frameworks (Markdown). */
+export const ProvenanceNotes = z.object({ markdown: z.string() });
+/** PROVENANCE.md of the built-in frameworks. */
+export type ProvenanceNotes = z.infer<typeof ProvenanceNotes>;
+
 /** A stored framework with its whole file (format v1) in `content`. */
 export const FrameworkDetail = FrameworkSummary.extend({ content: z.record(z.string(), z.unknown()) });
 /** A stored framework with its whole file. */

@@ -27,3 +27,11 @@ export function readBuiltinFramework(id: string): unknown {
   if (path === undefined) return undefined;
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
+
+/**
+ * The text of PROVENANCE.md: what of the built-in frameworks is verified and what is reconstructed,
+ * with its sources (`sources/`). Served to readers from every notice on a reconstructed result.
+ */
+export function readProvenanceNotes(): string {
+  return readFileSync(new URL('../PROVENANCE.md', import.meta.url), 'utf8');
+}

@@ -24,6 +24,7 @@ const AppraisalPage = lazy(() => import('./routes/appraisal.page'));
 const ReviewUnitPage = lazy(() => import('./routes/review-unit.page'));
 const ResultsPage = lazy(() => import('./routes/results.page'));
 const PeriodsPage = lazy(() => import('./routes/periods.page'));
+const ProvenancePage = lazy(() => import('./routes/provenance.page'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function App() {
       <Switch>
         <Route path="/" component={PublicHomePage} />
         <Route path="/sign-in" component={SignInPage} />
+        <Route path="/nguon-goc-bo-chi-so" component={ProvenancePage} />
         <Route path="/app">
           <SignedIn>
             <WorkspacePage />

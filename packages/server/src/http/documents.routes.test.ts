@@ -55,6 +55,15 @@ describe('document routes', () => {
     expect(csv.body).toContain('set,group,rank');
     const json = await app.inject({ url: '/api/public/results/2022.json' });
     expect(json.json<{ year: number; source: string }>()).toMatchObject({ year: 2022, source: 'snapshot' });
+    // The fixture's framework is a reconstruction: the export says so and points to PROVENANCE.md.
+    expect(json.json<{ provenance: string; provenanceNotice?: string }>()).toMatchObject({
+      provenance: 'reconstructed',
+      provenanceNotice: expect.stringContaining('/nguon-goc-bo-chi-so') as unknown,
+    });
+    expect(csv.body.split('\r\n')[0]).toContain(',level_name,provenance');
+    const notes = await app.inject({ url: '/api/public/framework-provenance' });
+    expect(notes.statusCode).toBe(200);
+    expect(notes.json<{ markdown: string }>().markdown).toContain('What is verified, and what is reconstructed');
     expect(
       (await app.inject({ url: '/api/public/results/2023.json', headers: as('quan-tri') })).statusCode,
     ).toBe(404);

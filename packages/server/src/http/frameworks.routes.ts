@@ -3,7 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Framework } from '@dti/core';
-import { FrameworkDetail, FrameworkFile, FrameworkSummary, FrameworkValidation } from '@dti/contract';
+import {
+  FrameworkDetail,
+  FrameworkFile,
+  FrameworkSummary,
+  FrameworkValidation,
+  ProvenanceNotes,
+} from '@dti/contract';
 import type { FrameworkRow } from '../services/shared/row-types';
 import type { FrameworkInput } from '../services/registry/frameworks.service';
 import type { Services } from '../services/services';
@@ -48,6 +54,19 @@ export function registerFrameworkRoutes(app: FastifyInstance, services: Services
       schema: { tags, summary: 'Danh sách bộ chỉ số', response: { 200: z.array(FrameworkSummary) } },
     },
     async () => (await services.frameworks.listFrameworks()).map(presentSummary),
+  );
+
+  r.get(
+    '/api/public/framework-provenance',
+    {
+      config: { access: anyone },
+      schema: {
+        tags,
+        summary: 'Nguồn gốc bộ chỉ số có sẵn: phần đã kiểm chứng, phần tái dựng (PROVENANCE.md)',
+        response: { 200: ProvenanceNotes },
+      },
+    },
+    () => ({ markdown: services.frameworks.provenanceNotes() }),
   );
 
   r.get(

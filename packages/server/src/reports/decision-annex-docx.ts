@@ -20,6 +20,7 @@ import {
 import { formatNumber, officialDateParts, upper } from './report-format';
 import {
   levelOf,
+  provenanceNotice,
   provinceOf,
   unitNameOf,
   type ApprovalDecision,
@@ -103,6 +104,7 @@ export async function writeDecisionAnnexDocx(model: ResultsReportModel): Promise
             italics: true,
             size: SIZE_13,
           }),
+          ...provenanceParagraphs(model),
           center('', { line: 36 }),
           ...model.sets.flatMap((set, i) => groupSection(model, set, i)),
         ],
@@ -110,6 +112,14 @@ export async function writeDecisionAnnexDocx(model: ResultsReportModel): Promise
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The notice under the title when the framework is a reconstruction; nothing once it is official. */
+function provenanceParagraphs(model: ResultsReportModel): Paragraph[] {
+  const notice = provenanceNotice(model.framework.provenance);
+  return notice === undefined
+    ? []
+    : [center(`Ghi chú: ${notice}`, { italics: true, size: SIZE_13, before: 120 })];
 }
 
 /** `Quyết định số 684/QĐ-UBND ngày 03 tháng 4 năm 2024`, with `…` for what is not known yet. */

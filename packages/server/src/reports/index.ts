@@ -6,6 +6,8 @@ export { writeScorecardPdf } from './scorecard-pdf';
 export { writeProvinceSummaryPdf } from './province-summary-pdf';
 export { writeDecisionAnnexDocx, decisionReference } from './decision-annex-docx';
 export {
+  PROVENANCE_PAGE_PATH,
+  provenanceNotice,
   buildReportFramework,
   buildReportLevels,
   buildReportSet,

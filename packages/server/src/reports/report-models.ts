@@ -161,6 +161,21 @@ export function levelOf(context: ReportContext, code: string): ReportLevel {
   return context.levels.find((l) => l.code === code) ?? { code, name: code, color: '#777777' };
 }
 
+/** Where the web application shows PROVENANCE.md (what is verified, what is reconstructed). */
+export const PROVENANCE_PAGE_PATH = '/nguon-goc-bo-chi-so';
+
+/**
+ * The notice printed wherever results of a reconstructed framework are shown or exported; none for
+ * an official framework.
+ */
+export function provenanceNotice(provenance: Provenance): string | undefined {
+  return provenance === 'official'
+    ? undefined
+    : 'Kết quả tính trên bộ chỉ số tái dựng: số chỉ số, thang điểm và các chỉ số chính đúng theo quyết định, ' +
+        'nội dung và điểm từng chỉ số thành phần chưa phải văn bản chính thức. Phần đã kiểm chứng và phần tái dựng: ' +
+        `trang "Nguồn gốc bộ chỉ số" (${PROVENANCE_PAGE_PATH}).`;
+}
+
 /** How the framework's wording came about, as printed under titles. */
 export function provenanceLabel(framework: ReportFramework): string {
   return framework.provenance === 'official' ? 'bộ chỉ số chính thức' : 'bộ chỉ số tái dựng';

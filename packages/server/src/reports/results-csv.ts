@@ -1,5 +1,7 @@
 // The results of a period as CSV (UTF-8 with a byte-order mark so that Excel reads the diacritics):
-// one row per unit and set. Numbers use a decimal point so that the file is data, not layout.
+// one row per unit and set. Numbers use a decimal point so that the file is data, not layout. The
+// `provenance` column (`reconstructed` | `official`) says on every row whether the framework scored
+// is a reconstruction (see PROVENANCE.md), so the file stays one table a program can read.
 import { levelOf, unitNameOf, type ResultsReportModel } from './report-models';
 
 /** Columns before the index scores. */
@@ -14,6 +16,7 @@ export const RESULTS_CSV_COLUMNS = [
   'percent',
   'level',
   'level_name',
+  'provenance',
 ] as const;
 
 /** Writes the results as CSV; index score columns are `index_<code>`, over the union of the sets. */
@@ -36,6 +39,7 @@ export function writeResultsCsv(model: ResultsReportModel): Promise<Buffer> {
         String(unit.percent),
         unit.level,
         levelOf(model, unit.level).name,
+        set.results.provenance,
         ...indexCodes.map((code) => {
           const score = unit.indices[code];
           return !score || score.excluded ? '' : String(score.score);

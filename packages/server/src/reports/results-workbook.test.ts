@@ -127,12 +127,14 @@ describe('writeResultsCsv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'set,group,rank,group_rank,code,name,total,percent,level,level_name,index_1,index_2,index_3',
+      'set,group,rank,group_rank,code,name,total,percent,level,level_name,provenance,index_1,index_2,index_3',
     );
     expect(lines).toHaveLength(1 + 3 + 4);
-    expect(lines).toContain('XA,082,2,1,02713,Xã Sàng Ma Sáo,86.25,86.25,DAN_DAT,Dẫn dắt,30,26.25,30');
     expect(lines).toContain(
-      'TINH_CO_TTHC,,1,,S01,Sở Lao động - Thương binh và Xã hội,90.5,90.5,DAN_DAT,Dẫn dắt,30,27,33.5',
+      'XA,082,2,1,02713,Xã Sàng Ma Sáo,86.25,86.25,DAN_DAT,Dẫn dắt,reconstructed,30,26.25,30',
+    );
+    expect(lines).toContain(
+      'TINH_CO_TTHC,,1,,S01,Sở Lao động - Thương binh và Xã hội,90.5,90.5,DAN_DAT,Dẫn dắt,reconstructed,30,27,33.5',
     );
   });
 

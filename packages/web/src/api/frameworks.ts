@@ -1,5 +1,5 @@
 // Frameworks (bộ chỉ số): list, one with content, validate and import a file.
-import type { FrameworkDetail, FrameworkSummary, FrameworkValidation } from '@dti/contract';
+import type { FrameworkDetail, FrameworkSummary, FrameworkValidation, ProvenanceNotes } from '@dti/contract';
 import { requestApi, type RequestBody } from './client';
 
 /** Every stored framework, without content. */
@@ -29,4 +29,9 @@ export function validateFramework(body: RequestBody): Promise<FrameworkValidatio
 /** Imports (or replaces) a framework. */
 export function importFramework(body: RequestBody): Promise<FrameworkSummary> {
   return requestApi<FrameworkSummary>('/api/frameworks', { method: 'POST', body });
+}
+
+/** PROVENANCE.md of the built-in frameworks: what is verified, what is reconstructed (public). */
+export function getProvenanceNotes(signal?: AbortSignal): Promise<ProvenanceNotes> {
+  return requestApi<ProvenanceNotes>('/api/public/framework-provenance', signal ? { signal } : {});
 }

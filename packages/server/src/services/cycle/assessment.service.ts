@@ -1,7 +1,14 @@
 // Self-assessment: a unit's values per sub-index, validated by core, saved with optimistic
 // versions (a stale write is a VERSION_CONFLICT, never an overwrite), refused after the set's
 // deadline unless an extension runs, and submitted once by the unit head.
-import { scoreSet, validateValues, type Framework, type IndexSet, type UnitValues } from '@dti/core';
+import {
+  scoreSet,
+  validateValues,
+  type Framework,
+  type IndexSet,
+  type SubIndex,
+  type UnitValues,
+} from '@dti/core';
 import type { AssessmentEstimate, ItemSave } from '@dti/contract';
 import type { ItemKey, ItemRow, SubmissionRow, WindowSaveInput } from '../../db/assessments.repository';
 import type { Store } from '../../db/store';
@@ -44,9 +51,31 @@ export function estimateUnit(
   return estimateFromValues(framework, set, { values, count: items.length });
 }
 
-/** The estimate from a unit's values by sub-index code. */
+/** The `relative` sub-indices of a set, remembered per set object. */
+const relativeSubs = new WeakMap<IndexSet, SubIndex[]>();
+
+function relativeSubIndicesOf(set: IndexSet): SubIndex[] {
+  let found = relativeSubs.get(set);
+  if (!found) {
+    found = [...subIndicesOf(set).values()].filter((s) => s.method.type === 'relative');
+    relativeSubs.set(set, found);
+  }
+  return found;
+}
+
+/**
+ * The estimate from a unit's values by sub-index code. A `relative` sub-index is scored against the
+ * best unit of the ranking group; scored alone the unit would be its own best and get full points
+ * for any value above 0. So its value is left out (scored as missing: 0 points, its maximum still
+ * counted) and the estimate lists it in `notEstimated`: a lower bound, never an inflated figure.
+ */
 function estimateFromValues(framework: Framework, set: IndexSet, view: UnitItemsView): AssessmentEstimate {
-  const values = view.values as UnitValues;
+  const relative = relativeSubIndicesOf(set);
+  let values = view.values as UnitValues;
+  if (relative.some((s) => values[s.code] !== undefined)) {
+    values = { ...values };
+    for (const s of relative) delete values[s.code];
+  }
   const [result] = scoreSet(framework, set.id, [{ code: 'u', name: 'u', values }]).units;
   return {
     total: result?.total ?? 0,
@@ -55,6 +84,7 @@ function estimateFromValues(framework: Framework, set: IndexSet, view: UnitItems
     maxPoints: set.maxPoints,
     itemsFilled: view.count,
     itemsTotal: subIndicesOf(set).size,
+    notEstimated: relative.map((s) => ({ code: s.code, name: s.name, maxPoints: s.maxPoints })),
   };
 }
 

@@ -147,7 +147,7 @@ export function createResultsService(store: Store, frameworks: FrameworkCache, c
 /** Results as CSV, one row per unit (UTF-8 with BOM so spreadsheet programs read Vietnamese). */
 export function resultsToCsv(sets: readonly SetResults[]): string {
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = ['framework,set,rank,group,group_rank,code,name,total,percent,level'];
+  const lines = ['framework,set,rank,group,group_rank,code,name,total,percent,level,provenance'];
   for (const s of sets) {
     for (const u of s.units) {
       lines.push(
@@ -162,6 +162,7 @@ export function resultsToCsv(sets: readonly SetResults[]): string {
           String(u.total),
           String(u.percent),
           u.level,
+          s.provenance,
         ]
           .map(quote)
           .join(','),

@@ -6,6 +6,7 @@ import {
   computeTrend,
   findStrengths,
   type Framework,
+  type Provenance,
   type SetResults,
   type StrengthOptions,
   type TrendStep,
@@ -17,6 +18,7 @@ import {
   buildReportFramework,
   buildReportLevels,
   buildReportSet,
+  provenanceNotice,
   writeDecisionAnnexDocx,
   writeProvinceSummaryPdf,
   writeResultsCsv,
@@ -68,6 +70,10 @@ export interface YearResults extends PeriodContext {
 export interface ResultsJson {
   year: number;
   framework: string;
+  /** `reconstructed` or `official`, as in the framework file (each set repeats its own). */
+  provenance: Provenance;
+  /** The Vietnamese notice on a reconstructed framework; absent once the framework is official. */
+  provenanceNotice?: string;
   state: string;
   source: 'snapshot' | 'live';
   computedAt: string;
@@ -227,9 +233,12 @@ export async function buildResultsModel(
 
 /** The JSON export of a year. */
 export function resultsJson(results: YearResults): ResultsJson {
+  const notice = provenanceNotice(results.framework.provenance);
   return {
     year: results.period.year,
     framework: results.framework.id,
+    provenance: results.framework.provenance,
+    ...(notice === undefined ? {} : { provenanceNotice: notice }),
     state: results.period.state,
     source: results.source,
     computedAt: results.computedAt,

@@ -1,6 +1,6 @@
 // Frameworks (index sets): validated by @dti/core, stored by id, the built-in ones loaded on start.
 import { parseFrameworkText, validateFramework, type Framework, type Problem } from '@dti/core';
-import { builtinFrameworkIds, readBuiltinFramework } from '@dti/frameworks';
+import { builtinFrameworkIds, readBuiltinFramework, readProvenanceNotes } from '@dti/frameworks';
 import type { FrameworkRow } from '../../db/frameworks.repository';
 import type { Store } from '../../db/store';
 import { requireRole, type Actor } from '../shared/actor';
@@ -27,6 +27,11 @@ export function createFrameworksService(store: Store) {
   return {
     async listFrameworks(): Promise<FrameworkRow[]> {
       return store.repos.frameworks.listFrameworks();
+    },
+
+    /** PROVENANCE.md of the built-in frameworks (Markdown): what is verified, what is reconstructed. */
+    provenanceNotes(): string {
+      return readProvenanceNotes();
     },
 
     async getFramework(id: string): Promise<FrameworkRow> {

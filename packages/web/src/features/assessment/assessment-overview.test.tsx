@@ -13,6 +13,7 @@ const estimate = {
   maxPoints: 200,
   itemsFilled: 3,
   itemsTotal: 10,
+  notEstimated: [] as { code: string; name: string; maxPoints: number }[],
 };
 
 function assessmentIn(periodState: string, extendedUntil: string | null = null): Assessment {
@@ -32,11 +33,11 @@ function assessmentIn(periodState: string, extendedUntil: string | null = null):
   };
 }
 
-function show(assessment: Assessment, now: string) {
+function show(assessment: Assessment, now: string, shown = estimate) {
   renderWithProviders(
     <AssessmentOverview
       assessment={assessment}
-      estimate={estimate}
+      estimate={shown}
       saves={{ status: 'idle', savedAt: null }}
       now={Date.parse(now)}
       canSubmit={false}
@@ -60,5 +61,20 @@ describe('AssessmentOverview deadline', () => {
     expect(screen.queryByTestId('countdown')).toBeNull();
     expect(screen.getByTestId('period-state').textContent).toBe('Kỳ đánh giá đã đóng — đang thẩm định.');
     expect(screen.getByTestId('extension')).toBeTruthy();
+  });
+});
+
+describe('AssessmentOverview estimate', () => {
+  it('says which relative items the estimate leaves out, with their points', () => {
+    show(assessmentIn('open'), '2024-12-10T00:00:00+07:00', {
+      ...estimate,
+      notEstimated: [{ code: '7.4', name: 'Sản phẩm OCOP', maxPoints: 12 }],
+    });
+    expect(screen.getByTestId('not-estimated').textContent).toContain('7.4 (12)');
+  });
+
+  it('adds nothing when every item is estimated', () => {
+    show(assessmentIn('open'), '2024-12-10T00:00:00+07:00');
+    expect(screen.queryByTestId('not-estimated')).toBeNull();
   });
 });

@@ -99,6 +99,15 @@ export function AssessmentOverview({
           <div>
             <LevelBadge level={estimate.level} />
           </div>
+          {estimate.notEstimated.length > 0 ? (
+            <Text size="xs" data-testid="not-estimated">
+              {t('provenance.estimateLeftOut', {
+                items: estimate.notEstimated
+                  .map((s) => `${s.code} (${formatNumber(s.maxPoints)})`)
+                  .join(', '),
+              })}
+            </Text>
+          ) : null}
         </Stack>
       </SimpleGrid>
       <Group justify="space-between" mt="md" gap="xs">

@@ -10,6 +10,7 @@ import { loadFramework } from '../assessment/framework-model';
 import { DistrictMap } from '../map/district-map';
 import { levelColors, type LevelCode } from '../map/level-colors';
 import { districtNames } from '../portal/district-names';
+import { ProvenanceNotice } from '../provenance/provenance-notice';
 import { HeatMap } from './heat-map';
 import { RankingTable } from './ranking-table';
 import { groupsOf } from './result-model';
@@ -67,6 +68,7 @@ export default function ResultsView({ year, sets, previous, intervals, planSourc
       : [];
   return (
     <Stack>
+      <ProvenanceNotice sets={sets} />
       <Select
         label={t('cycle.set')}
         data={sets.map((s) => ({
