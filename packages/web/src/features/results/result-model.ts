@@ -1,5 +1,5 @@
 // Derived figures of a set's results: groups, index percents, group averages, heat-map cells.
-import type { RankedUnit, SetResults, UnitResult } from '@dti/contract';
+import type { RankedUnit, UnitResult } from '@dti/contract';
 import { roundHalfAwayFromZero } from '@dti/core';
 
 /** The units of a group (all when `group` is null), in rank order. */
