@@ -1,13 +1,55 @@
 // Vite builds the web application into dist/ (served by the server's web-app plugin). In development
 // `npm run dev -w @dti/web` proxies /api to a server started with PORT=3111 (override: DTI_API_URL).
-import { defineConfig } from 'vite';
+// After the build, every text file over 1 KB gets x.br (Brotli, quality 11) and x.gz (gzip 9) beside
+// it, which the server sends as they are to browsers that accept them.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const apiTarget = process.env.DTI_API_URL ?? 'http://127.0.0.1:3111';
+const outDir = 'dist';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Writes x.br and x.gz beside each compressible file of the build. */
+function precompress(): Plugin {
+  let root = '';
+  return {
+    name: 'dti-precompress',
+    apply: 'build',
+    configResolved(config) {
+      root = join(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const file of filesUnder(root)) {
+        if (!/\.(?:js|mjs|css|html|svg|json|txt|webmanifest)$/.test(file)) continue;
+        const bytes = readFileSync(file);
+        if (bytes.length < 1024) continue;
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(bytes, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 11,
+              [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+            },
+          }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: { port: 5173, proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
   preview: { port: 4173, proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 700 },
+  build: { outDir, emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 700 },
 });

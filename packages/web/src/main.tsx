@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { App } from './app';
+import { registerServiceWorker } from './features/offline/offline-copies';
 import { SessionProvider } from './features/session/session-context';
 import { setupI18n } from './i18n/i18n';
 import { theme } from './theme';
@@ -28,6 +29,8 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
+
+registerServiceWorker();
 
 createRoot(root).render(
   <StrictMode>

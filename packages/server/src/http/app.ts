@@ -1,6 +1,8 @@
 // The HTTP application: Fastify with Zod validation, OpenAPI, cookies, security headers, the auth
 // hook, the one error mapping, and every resource's routes.
+import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -81,6 +83,15 @@ export async function buildHttpApp(
   );
   app.addContentTypeParser(yamlMediaTypes, { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
+  // Brotli or gzip for every text answer (JSON, HTML, JS, CSS, CSV…) over 1 KB; registered first so
+  // every route gets it. Quality 5: most of Brotli's gain at a small CPU cost (static assets are
+  // precompressed at the highest quality at build time and served as they are).
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: services.evidence.maxBytes, files: 1, fields: 20 } });
   await app.register(swagger, {

@@ -64,6 +64,7 @@ const policy: Record<string, string> = {
   'GET /api/periods/:year/results': 'admin,leader,council_member',
   'GET /api/public/results': 'public',
   'GET /api/public/results/:year': 'public',
+  'GET /api/public/results/:year/ranking': 'public',
   'GET /api/notifications': 'admin,unit_officer,unit_head,council_member,leader',
   'POST /api/notifications/:id/read': 'admin,unit_officer,unit_head,council_member,leader',
   'GET /api/periods/:year/export': 'admin,leader,council_member',

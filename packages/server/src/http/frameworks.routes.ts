@@ -13,7 +13,9 @@ import {
 import type { FrameworkRow } from '../services/shared/row-types';
 import type { FrameworkInput } from '../services/registry/frameworks.service';
 import type { Services } from '../services/services';
+import { notFound } from '../services/shared/app-error';
 import { adminOnly, anyone } from './access';
+import { sendCacheableJson } from './conditional-get';
 
 /** Media types of YAML framework files (JSON goes as application/json). */
 export const yamlMediaTypes = ['application/yaml', 'text/yaml', 'application/x-yaml'];
@@ -77,12 +79,32 @@ export function registerFrameworkRoutes(app: FastifyInstance, services: Services
         tags,
         summary: 'Một bộ chỉ số, cả nội dung',
         params: z.object({ id: z.string().min(1).max(100) }),
+        querystring: z.object({
+          set: z
+            .string()
+            .min(1)
+            .max(40)
+            .optional()
+            .describe('Chỉ một khối (bộ chỉ số của khối đó); không có: cả tệp'),
+        }),
         response: { 200: FrameworkDetail },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const row = await services.frameworks.getFramework(request.params.id);
-      return { ...presentSummary(row), content: row.content as Record<string, unknown> };
+      const content = row.content as Framework;
+      const setId = request.query.set;
+      let sliced: Framework = content;
+      if (setId !== undefined) {
+        const set = (content.sets ?? []).find((s) => s.id === setId);
+        if (!set) throw notFound(`khối "${setId}" trong bộ chỉ số "${row.id}"`);
+        sliced = { ...content, sets: [set] };
+      }
+      const detail: FrameworkDetail = {
+        ...presentSummary(row),
+        content: sliced as unknown as Record<string, unknown>,
+      };
+      return sendCacheableJson(request, reply, detail);
     },
   );
 

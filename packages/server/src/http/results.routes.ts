@@ -2,11 +2,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Period, PeriodApproval, PeriodParams, PublishedYear, ResultsQuery, SetResults } from '@dti/contract';
+import type { Framework } from '@dti/core';
+import {
+  Period,
+  PeriodApproval,
+  PeriodParams,
+  PublicRankingQuery,
+  PublishedYear,
+  ResultsQuery,
+  SetResults,
+  type PublicRanking,
+} from '@dti/contract';
 import type { PeriodRow } from '../services/shared/row-types';
 import { resultsToCsv, type ResultsSnapshot } from '../services/cycle/results.service';
 import type { Services } from '../services/services';
 import { adminOnly, anyone } from './access';
+import { sendCacheableJson } from './conditional-get';
 import { presentPeriod } from './cycle-presenters';
 import { provinceReaders } from './periods.routes';
 
@@ -107,7 +118,49 @@ export function registerResultsRoutes(app: FastifyInstance, services: Services):
           .header('content-disposition', `attachment; filename="dti-${request.params.year}.csv"`)
           .send(resultsToCsv(sets));
       }
-      return sets;
+      return sendCacheableJson(request, reply, sets);
+    },
+  );
+
+  r.get(
+    '/api/public/results/:year/ranking',
+    {
+      config: { access: anyone },
+      schema: {
+        tags,
+        summary: 'Bảng xếp hạng đã công bố của một khối (gọn: mã, tên, điểm, %, mức, hạng)',
+        params: PeriodParams,
+        querystring: PublicRankingQuery,
+      },
+    },
+    async (request, reply) => {
+      const all = await services.results.publishedResults(request.params.year);
+      const chosen = request.query.set ? all.find((s) => s.set === request.query.set) : all[0];
+      if (!chosen) {
+        // the same answer as the full route gives for an unknown set
+        await services.results.publishedResults(request.params.year, request.query.set);
+        return reply.callNotFound();
+      }
+      const framework = (await services.frameworks.getFramework(chosen.framework)).content as Framework;
+      const nameOf = new Map((framework.sets ?? []).map((s) => [s.id, s.name]));
+      const ranking: PublicRanking = {
+        year: request.params.year,
+        framework: chosen.framework,
+        set: chosen.set,
+        maxPoints: chosen.maxPoints,
+        sets: all.map((s) => ({ id: s.set, name: nameOf.get(s.set) ?? s.set })),
+        units: chosen.units.map((u) => ({
+          code: u.code,
+          name: u.name,
+          ...(u.group === undefined ? {} : { group: u.group }),
+          total: u.total,
+          percent: u.percent,
+          level: u.level,
+          rank: u.rank,
+          ...(u.groupRank === undefined ? {} : { groupRank: u.groupRank }),
+        })),
+      };
+      return sendCacheableJson(request, reply, ranking);
     },
   );
 }

@@ -24,7 +24,8 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { hsts: b
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Cross-Origin-Resource-Policy', 'same-origin');
     reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-    if (!docs) reply.header('Cache-Control', 'no-store');
+    // routes that allow caching (public reads with an ETag) set their own Cache-Control
+    if (!docs && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
     if (options.hsts) reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     return payload;
   });

@@ -1,5 +1,7 @@
 // Serves the built web application (packages/web/dist): hashed assets cached for a year, index.html
 // for every other non-/api GET path (client-side routes), nothing at all when the build is missing.
+// The build writes x.br and x.gz beside each text file; they are sent as they are to a browser
+// that accepts them (preCompressed), so nothing is compressed per request.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -48,7 +50,13 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
   }
 
   await app.register(async (scope) => {
-    await scope.register(fastifyStatic, { root, serve: false, decorateReply: true, index: false });
+    await scope.register(fastifyStatic, {
+      root,
+      serve: false,
+      decorateReply: true,
+      index: false,
+      preCompressed: true,
+    });
 
     // Runs after the global security-headers hook (registered earlier, on the parent), so the
     // page gets a policy that lets it load its own scripts, and assets may be cached.

@@ -16,6 +16,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** True when the browser holds the readable CSRF cookie, i.e. a session may exist. */
+export function mayHaveSession(): boolean {
+  return readCsrfCookie() !== undefined;
+}
+
 function readCsrfCookie(): string | undefined {
   if (typeof document === 'undefined') return undefined;
   for (const part of document.cookie.split(';')) {

@@ -12,6 +12,14 @@ export function getFramework(id: string, signal?: AbortSignal): Promise<Framewor
   return requestApi<FrameworkDetail>(`/api/frameworks/${encodeURIComponent(id)}`, signal ? { signal } : {});
 }
 
+/** One set's slice of a framework: the file with only that set (what a unit's form needs). */
+export function getFrameworkSet(id: string, setId: string, signal?: AbortSignal): Promise<FrameworkDetail> {
+  return requestApi<FrameworkDetail>(`/api/frameworks/${encodeURIComponent(id)}`, {
+    query: { set: setId },
+    ...(signal ? { signal } : {}),
+  });
+}
+
 /** A framework file's text as a request body: JSON when it parses as JSON, YAML text otherwise. */
 export function frameworkFileBody(text: string): RequestBody {
   try {

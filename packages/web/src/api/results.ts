@@ -1,5 +1,5 @@
 // Results: live results for signed-in readers, published years and results for everyone.
-import type { PublishedYear, SetResults } from '@dti/contract';
+import type { PublicRanking, PublishedYear, SetResults } from '@dti/contract';
 import { ApiRequestError, requestApi } from './client';
 
 /** Years with published results; the empty list when nothing is published or the route is missing. */
@@ -24,6 +24,14 @@ export function getPublishedResults(year: number, set?: string, signal?: AbortSi
 /** Current results of a period (the frozen snapshot once finalised). */
 export function getLiveResults(year: number, set?: string, signal?: AbortSignal): Promise<SetResults[]> {
   return requestApi<SetResults[]>(`/api/periods/${year}/results`, {
+    query: { set },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** The portal's first view: the ranking of one set of a published year (the first set by default). */
+export function getPublicRanking(year: number, set?: string, signal?: AbortSignal): Promise<PublicRanking> {
+  return requestApi<PublicRanking>(`/api/public/results/${year}/ranking`, {
     query: { set },
     ...(signal ? { signal } : {}),
   });

@@ -1,6 +1,6 @@
 // Sign in, sign out, who am I.
 import type { LoginRequest, SessionInfo } from '@dti/contract';
-import { ApiRequestError, requestApi, setCsrfToken } from './client';
+import { ApiRequestError, mayHaveSession, requestApi, setCsrfToken } from './client';
 
 /** Signs in; remembers the CSRF token for later unsafe requests. */
 export async function signIn(credentials: LoginRequest): Promise<SessionInfo> {
@@ -18,8 +18,13 @@ export async function signOut(): Promise<void> {
   }
 }
 
-/** The current session, or null when nobody is signed in. */
+/**
+ * The current session, or null when nobody is signed in. Without the CSRF cookie (set with the
+ * session cookie, cleared with it) there is no session to ask about: no request, so a visitor of
+ * the portal never gets a 401 in the console.
+ */
 export async function fetchCurrentSession(): Promise<SessionInfo | null> {
+  if (!mayHaveSession()) return null;
   try {
     const info = await requestApi<SessionInfo>('/api/session/me');
     setCsrfToken(info.csrfToken);

@@ -7,7 +7,7 @@ import { listPeriods } from '../api/periods';
 import { useAsync } from '../api/use-async';
 import { AssessmentForm } from '../features/assessment/assessment-form';
 import { OfflineWorkbook } from '../features/assessment/offline-workbook';
-import { findSet, loadFramework } from '../features/assessment/framework-model';
+import { findSet, loadFrameworkSet } from '../features/assessment/framework-model';
 import { useMyUnit } from '../features/assessment/use-my-unit';
 import { ErrorAlert } from '../features/session/error-alert';
 
@@ -24,7 +24,7 @@ export default function AssessmentPage() {
     async (signal) => {
       if (year === null || code === null) return null;
       const assessment = await getAssessment(year, code, signal);
-      const framework = await loadFramework(assessment.frameworkId);
+      const framework = await loadFrameworkSet(assessment.frameworkId, assessment.setId);
       return { assessment, framework };
     },
     [year, code],

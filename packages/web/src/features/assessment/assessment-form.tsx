@@ -10,6 +10,7 @@ import { formatNumber } from '../../i18n/format';
 import { useSession } from '../session/session-context';
 import { AssessmentOverview } from './assessment-overview';
 import { ItemCard } from './item-card';
+import { SaveSummary } from './save-summary';
 import { isItemFilled } from './item-values';
 import { summarizeSaves, useAutosave } from './use-autosave';
 import { useNow } from './use-now';
@@ -37,7 +38,8 @@ export function AssessmentForm({ assessment, set, onReload }: AssessmentFormProp
     );
     setEstimate(next);
   }, []);
-  const autosave = useAutosave({ year, unitCode, initial: assessment.items, onSaved });
+  const owner = useMemo(() => (user ? { userId: user.id, year, unitCode } : null), [user, year, unitCode]);
+  const autosave = useAutosave({ year, unitCode, initial: assessment.items, onSaved, owner });
   const saves = summarizeSaves(autosave.states);
   const onAnswered = useCallback(
     (item: AssessmentItem) =>
@@ -74,6 +76,7 @@ export function AssessmentForm({ assessment, set, onReload }: AssessmentFormProp
         }}
         onRetry={autosave.retry}
       />
+      <SaveSummary states={autosave.states} />
       {!canWrite && !assessment.submission ? (
         <Alert color="gray" variant="light">
           {t('cycle.readOnly')}

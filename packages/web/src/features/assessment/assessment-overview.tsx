@@ -119,13 +119,15 @@ export function AssessmentOverview({
         >
           {saves.status === 'saving'
             ? t('cycle.saving')
-            : saves.status === 'error'
-              ? t('cycle.saveErrorLong')
-              : saves.status === 'conflict'
-                ? t('cycle.conflictLong')
-                : saves.savedAt
-                  ? t('cycle.savedAt', { time: formatTime(saves.savedAt) })
-                  : t('cycle.notChanged')}
+            : saves.status === 'queued'
+              ? t('offline.form.waitingLong')
+              : saves.status === 'error'
+                ? t('cycle.saveErrorLong')
+                : saves.status === 'conflict'
+                  ? t('cycle.conflictLong')
+                  : saves.savedAt
+                    ? t('cycle.savedAt', { time: formatTime(saves.savedAt) })
+                    : t('cycle.notChanged')}
         </Text>
         <Group gap="xs">
           {saves.status === 'error' ? (

@@ -1,7 +1,7 @@
 // The framework as the forms need it: the stored file read as core's model (the server validated
 // it on import), the set of a unit, and a module-level cache so pages share one download.
 import type { Framework, IndexSet, SubIndex } from '@dti/core';
-import { getFramework } from '../../api/frameworks';
+import { getFramework, getFrameworkSet } from '../../api/frameworks';
 
 const cache = new Map<string, Promise<Framework>>();
 
@@ -12,6 +12,18 @@ export function loadFramework(id: string): Promise<Framework> {
     found = getFramework(id).then((detail) => detail.content as unknown as Framework);
     found.catch(() => cache.delete(id));
     cache.set(id, found);
+  }
+  return found;
+}
+
+/** The framework `id` with only its set `setId` (a fifth of the file for a unit's form), once per page load. */
+export function loadFrameworkSet(id: string, setId: string): Promise<Framework> {
+  const key = `${id}\u0000${setId}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = getFrameworkSet(id, setId).then((detail) => detail.content as unknown as Framework);
+    found.catch(() => cache.delete(key));
+    cache.set(key, found);
   }
   return found;
 }

@@ -45,6 +45,12 @@ function SaveBadge({ state }: { state: ItemSaveState | undefined }) {
           {t('cycle.savedAt', { time: formatTime(state.savedAt) })}
         </Badge>
       ) : null;
+    case 'queued':
+      return (
+        <Badge color="#a84300" variant="outline">
+          {t('offline.form.waiting')}
+        </Badge>
+      );
     case 'error':
       return (
         <Badge color="#b02525" variant="filled">
@@ -169,6 +175,11 @@ export const ItemCard = memo(function ItemCard({
           </Button>
         </Group>
         {state?.status === 'error' && state.error ? <ErrorAlert error={state.error} /> : null}
+        {state?.status === 'queued' ? (
+          <Text size="sm" c="#a84300">
+            {t('offline.form.itemWaiting')}
+          </Text>
+        ) : null}
         <Collapse expanded={showEvidence}>
           {showEvidence ? (
             <EvidencePanel

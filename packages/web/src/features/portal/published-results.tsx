@@ -1,8 +1,8 @@
-// "Kết quả đã công bố": the published years, and for the chosen one the ranking per set and group
-// with rank intervals and scorecards (loaded on demand so the portal's first load stays small). No
-// sign-in.
+// "Kết quả đã công bố": the published years, and for the chosen one the lean ranking of one set
+// (`PortalRanking`); the whole results (index detail, the year before, scorecards, heat map, charts)
+// load only when the visitor opens them, so the portal's first view stays small. No sign-in.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Alert, Badge, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
 import type { PublishedYear, SetRankIntervals, SetResults } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
 import { getPublicRankIntervals } from '../../api/analysis';
@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n/format';
 import { DistrictTileMap } from '../map/district-tile-map';
 import { useErrorMessage } from '../session/error-alert';
 import { districtNames } from './district-names';
+import { PortalRanking } from './portal-ranking';
 
 const ResultsView = lazy(() => import('../results/results-view'));
 
@@ -27,6 +28,9 @@ export function PublishedResults() {
   } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [intervals, setIntervals] = useState<{ year: number; sets: SetRankIntervals[] } | null>(null);
+  /** The detail the visitor opened (set and unit), or null for the lean first view. */
+  const [detail, setDetail] = useState<{ setId: string; unit: string | null } | null>(null);
+  const open = detail !== null;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -43,7 +47,7 @@ export function PublishedResults() {
   }, []);
 
   useEffect(() => {
-    if (year === null) return;
+    if (year === null || !open) return;
     const controller = new AbortController();
     const hasPrevious = years?.some((y) => y.year === year - 1) ?? false;
     Promise.all([
@@ -59,17 +63,17 @@ export function PublishedResults() {
         if (!controller.signal.aborted) setError(e);
       });
     return () => controller.abort();
-  }, [year, years]);
+  }, [year, years, open]);
 
   // Rank intervals load after the results and never block them (the first request computes them).
   useEffect(() => {
-    if (year === null) return;
+    if (year === null || !open) return;
     const controller = new AbortController();
     getPublicRankIntervals(year, undefined, controller.signal)
       .then((list) => setIntervals({ year, sets: list }))
       .catch(() => undefined);
     return () => controller.abort();
-  }, [year]);
+  }, [year, open]);
 
   const chosen = years?.find((y) => y.year === year);
   const emptyTiles = districtNames.map((d) => ({ code: d.code, label: d.shortName, value: null }));
@@ -108,6 +112,7 @@ export function PublishedResults() {
               onChange={(v) => {
                 if (v) {
                   setSets(null);
+                  setDetail(null);
                   setYear(Number(v));
                 }
               }}
@@ -131,19 +136,28 @@ export function PublishedResults() {
               </Badge>
             ) : null}
           </Group>
-          {sets === null || sets.year !== year ? (
+          {year === null ? null : !detail ? (
+            <PortalRanking year={year} onOpenDetail={(setId, unit) => setDetail({ setId, unit })} />
+          ) : sets === null || sets.year !== year ? (
             <Loader size="sm" aria-label={t('common.loading')} />
           ) : (
-            <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
-              <ResultsView
-                key={sets.year}
-                year={sets.year}
-                sets={sets.sets}
-                previous={sets.previous}
-                intervals={intervals?.year === sets.year ? intervals.sets : undefined}
-                planSource="local"
-              />
-            </Suspense>
+            <>
+              <Button variant="subtle" w="fit-content" mb="sm" onClick={() => setDetail(null)}>
+                {t('offline.portal.closeDetail')}
+              </Button>
+              <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+                <ResultsView
+                  key={sets.year}
+                  year={sets.year}
+                  sets={sets.sets}
+                  previous={sets.previous}
+                  intervals={intervals?.year === sets.year ? intervals.sets : undefined}
+                  planSource="local"
+                  initialSet={detail.setId}
+                  initialSelected={detail.unit}
+                />
+              </Suspense>
+            </>
           )}
         </>
       )}

@@ -1,51 +1,17 @@
-// One ECharts chart (tree-shaken from echarts/core, SVG renderer), resized with its box.
-import { useEffect, useRef } from 'react';
-import { BarChart, HeatmapChart, RadarChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
+// A chart placeholder that loads ECharts and its renderer (a separate chunk, ~150 KB compressed) only
+// when a chart is actually on screen; until then a box of the same height keeps the layout still.
+import { lazy, Suspense } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  RadarChart,
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  SVGRenderer,
-]);
+const EChartChart = lazy(() => import('./echart-chart'));
 
 /** A chart with an accessible name (the data are also given as a table beside it). */
-export function EChart({
-  option,
-  height,
-  label,
-}: {
-  option: EChartsCoreOption;
-  height: number;
-  label: string;
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.setOption(option);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.resize());
-    observer?.observe(el);
-    return () => {
-      observer?.disconnect();
-      chart.dispose();
-    };
-  }, [option]);
-  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+export function EChart(props: { option: EChartsCoreOption; height: number; label: string }) {
+  return (
+    <Suspense
+      fallback={<div role="img" aria-label={props.label} style={{ width: '100%', height: props.height }} />}
+    >
+      <EChartChart {...props} />
+    </Suspense>
+  );
 }

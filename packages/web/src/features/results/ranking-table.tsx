@@ -2,7 +2,7 @@
 // each rank its 90 % interval and a mark for statistical ties, when intervals are given. Long sets
 // (up to 152 communes) scroll inside a limited height under a sticky header.
 import { Anchor, Group, Table, Text } from '@mantine/core';
-import type { SetRankIntervals, SetResults } from '@dti/contract';
+import type { RankedUnit, SetRankIntervals } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
@@ -13,7 +13,8 @@ import { isTied, rankIn, unitsInGroup } from './result-model';
 
 /** Props of `RankingTable`. */
 export interface RankingTableProps {
-  results: SetResults;
+  /** A set's results, whole or the portal's lean ranking (no index detail needed here). */
+  results: { set: string; maxPoints: number; units: readonly RankedUnit[] };
   group: string | null;
   year: number;
   onSelect: (code: string) => void;

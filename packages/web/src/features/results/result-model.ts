@@ -1,20 +1,23 @@
 // Derived figures of a set's results: groups, index percents, group averages, heat-map cells.
-import type { SetResults, UnitResult } from '@dti/contract';
+import type { RankedUnit, UnitResult } from '@dti/contract';
 import { roundHalfAwayFromZero } from '@dti/core';
 
 /** The units of a group (all when `group` is null), in rank order. */
-export function unitsInGroup(results: SetResults, group: string | null): UnitResult[] {
+export function unitsInGroup<U extends RankedUnit>(
+  results: { units: readonly U[] },
+  group: string | null,
+): U[] {
   const units = group === null ? results.units : results.units.filter((u) => u.group === group);
   return [...units].sort((a, b) => rankIn(a, group) - rankIn(b, group));
 }
 
 /** The rank shown: within the group when one is chosen, else across the set. */
-export function rankIn(unit: UnitResult, group: string | null): number {
+export function rankIn(unit: RankedUnit, group: string | null): number {
   return group === null ? unit.rank : (unit.groupRank ?? unit.rank);
 }
 
 /** Group codes of a set, sorted. */
-export function groupsOf(results: SetResults): string[] {
+export function groupsOf(results: { units: readonly RankedUnit[] }): string[] {
   return [...new Set(results.units.flatMap((u) => (u.group ? [u.group] : [])))].sort();
 }
 
@@ -41,6 +44,6 @@ export function averagePercents(
 }
 
 /** True when two units share a rank (shown as ties). */
-export function isTied(units: readonly UnitResult[], unit: UnitResult, group: string | null): boolean {
+export function isTied(units: readonly RankedUnit[], unit: RankedUnit, group: string | null): boolean {
   return units.some((u) => u !== unit && rankIn(u, group) === rankIn(unit, group));
 }

@@ -27,16 +27,28 @@ export interface ResultsViewProps {
   intervals?: readonly SetRankIntervals[] | undefined;
   /** Where scorecards take the plan to the next level from. */
   planSource?: PlanSource | undefined;
+  /** The set shown first (the first set when absent). */
+  initialSet?: string | undefined;
+  /** The unit whose scorecard is open at first. */
+  initialSelected?: string | null | undefined;
 }
 
 const districtName = new Map(districtNames.map((d) => [d.code, d.name]));
 
 /** The results view. */
-export default function ResultsView({ year, sets, previous, intervals, planSource }: ResultsViewProps) {
+export default function ResultsView({
+  year,
+  sets,
+  previous,
+  intervals,
+  planSource,
+  initialSet,
+  initialSelected,
+}: ResultsViewProps) {
   const { t } = useTranslation();
-  const [setId, setSetId] = useState<string | null>(sets[0]?.set ?? null);
+  const [setId, setSetId] = useState<string | null>(initialSet ?? sets[0]?.set ?? null);
   const [group, setGroup] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialSelected ?? null);
   const [frameworks, setFrameworks] = useState<Record<string, Framework>>({});
   const [mapBy, setMapBy] = useState<'level' | 'score'>('level');
   const results = sets.find((s) => s.set === setId) ?? sets[0];

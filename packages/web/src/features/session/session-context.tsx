@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LoginRequest, SessionInfo, SessionUser } from '@dti/contract';
 import { fetchCurrentSession, signIn as signInRequest, signOut as signOutRequest } from '../../api/session';
+import { clearOfflineCopies } from '../offline/offline-copies';
 
 /** The session as the interface sees it. */
 export type SessionState =
@@ -49,6 +50,8 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
     try {
       await signOutRequest();
     } finally {
+      // sign-out clears the local copy: edits waiting on this device and the cached answers
+      await clearOfflineCopies();
       setState({ status: 'anonymous' });
     }
   }, []);
