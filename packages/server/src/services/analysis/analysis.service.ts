@@ -157,7 +157,11 @@ export function createAnalysisService(deps: AnalysisDeps) {
      * A unit's years and its change year over year, on the comparable part of each pair of frameworks,
      * across reorganisations. `publicOnly`: published years only, for anyone (the portal).
      */
-    async trend(actor: Actor, unitCode: string, options: { publicOnly?: boolean } = {}): Promise<TrendAnswer> {
+    async trend(
+      actor: Actor,
+      unitCode: string,
+      options: { publicOnly?: boolean } = {},
+    ): Promise<TrendAnswer> {
       const unit = await findUnit(unitCode);
       const reader: Actor = options.publicOnly ? { kind: 'anonymous' } : actor;
       if (!options.publicOnly) requireUnitReader(actor, unit);
@@ -179,11 +183,22 @@ export function createAnalysisService(deps: AnalysisDeps) {
         years.push({ year: period.year, framework: results.framework, results: setResults });
         // Another unit's live (unpublished) figures only for readers of the whole province.
         const others = results.source === 'snapshot' || readsProvince(reader);
-        gathered.push({ results, set: set.id, figures: figuresOf(results.sets, unitLineage, unit.code, others) });
+        gathered.push({
+          results,
+          set: set.id,
+          figures: figuresOf(results.sets, unitLineage, unit.code, others),
+        });
       }
       const weights = await readLineageWeights(store.repos, unit.code);
       const history = unitHistory(unit.code, unitLineage, gathered, weights);
-      const trend = computeTrend({ unitCode, years, lineage });
+      // Each year compares the territory of that year: the unit, or what stood for it then.
+      const codesByYear = Object.fromEntries(
+        history.map((h) => [
+          h.year,
+          h.source === 'own' ? [h.publishedCode ?? unit.code] : h.predecessors.map((p) => p.code),
+        ]),
+      );
+      const trend = computeTrend({ unitCode, years, lineage, codesByYear });
       if (years.length < 2) trend.notes.push('Cần kết quả của ít nhất hai năm để so sánh.');
       return { unit: { code: unit.code, name: unit.name }, years: history, lineage, trend };
     },

@@ -127,7 +127,12 @@ export function createLineageWeightsService(store: Store, clock: Clock) {
       }
       return store.transaction(async (repos) => {
         const before = await readLineageWeights(repos, unitCode);
-        await repos.settings.upsert(keyOf(unitCode), weights, auditIdentity(actor).actorUsername, clock.now());
+        await repos.settings.upsert(
+          keyOf(unitCode),
+          weights,
+          auditIdentity(actor).actorUsername,
+          clock.now(),
+        );
         await recordAudit(repos, actor, {
           action: 'set_lineage_weights',
           entity: 'unit',
