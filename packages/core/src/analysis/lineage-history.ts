@@ -147,7 +147,7 @@ export function lineageHistory(input: LineageHistoryInput): LineageYear[] {
     const missing = resolved.filter((r) => !byCode.has(r.code)).map((r) => r.code);
     const given = input.weights;
     const weighted = given !== undefined && present.every((p) => (given[p.code] ?? 0) > 0);
-    const weights = Object.fromEntries(present.map((p) => [p.code, weighted ? given![p.code]! : 1]));
+    const weights = Object.fromEntries(present.map((p) => [p.code, weighted ? given[p.code]! : 1]));
     const sum = present.reduce((s, p) => s + weights[p.code]!, 0);
     const mean = present.reduce((s, p) => s + weights[p.code]! * p.percent, 0) / sum;
     let label = derivedLabel(

@@ -16,7 +16,6 @@ import {
   type StrengthOptions,
   type StrengthsReport,
   type SubIndex,
-  type TrendYear,
   type UnitTrend,
 } from '@dti/core';
 import type { Store } from '../../db/store';
@@ -43,7 +42,7 @@ import { createRankIntervalCache, RANK_INTERVAL_PARAMETERS } from './analysis-ra
 import { readEffortWeights } from './effort-weights.service';
 import { readLineageWeights } from './lineage-weights.service';
 import { createRobustnessPool, type RobustnessPool } from './robustness-pool';
-import { figuresOf, unitHistory, type TrendYearAnswer } from './unit-history';
+import { codesByYear, collectUnitHistory, type TrendYearAnswer } from './unit-history';
 import { trendLineageMap, unitLineageOf } from './unit-lineage';
 
 /** What the analysis service needs. */
@@ -167,39 +166,30 @@ export function createAnalysisService(deps: AnalysisDeps) {
       if (!options.publicOnly) requireUnitReader(actor, unit);
       const unitLineage = await unitLineageOf(store.repos, unit);
       const lineage = trendLineageMap(unitLineage);
-      const years: TrendYear[] = [];
-      const gathered: Parameters<typeof unitHistory>[2][number][] = [];
-      for (const period of await store.repos.periods.listPeriods()) {
-        let results: YearResults;
-        try {
-          results = await loadYearResults(store.repos, frameworks, clock, reader, period.year, unit);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'NOT_FOUND') continue;
-          throw error;
-        }
-        const set = setForKind(results.framework, unit.kind);
-        const setResults = set && results.sets.find((s) => s.set === set.id);
-        if (!set || !setResults) continue;
-        years.push({ year: period.year, framework: results.framework, results: setResults });
-        // Another unit's live (unpublished) figures only for readers of the whole province.
-        const others = results.source === 'snapshot' || readsProvince(reader);
-        gathered.push({
-          results,
-          set: set.id,
-          figures: figuresOf(results.sets, unitLineage, unit.code, others),
-        });
-      }
-      const weights = await readLineageWeights(store.repos, unit.code);
-      const history = unitHistory(unit.code, unitLineage, gathered, weights);
+      const { history, trendYears } = await collectUnitHistory({
+        unit,
+        lineage: unitLineage,
+        weights: await readLineageWeights(store.repos, unit.code),
+        years: (await store.repos.periods.listPeriods()).map((p) => p.year).sort((x, y) => x - y),
+        readsAll: readsProvince(reader),
+        load: async (year) => {
+          try {
+            const r = await loadYearResults(store.repos, frameworks, clock, reader, year, unit);
+            return { year, framework: r.framework, sets: r.sets, source: r.source };
+          } catch (error) {
+            if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined;
+            throw error;
+          }
+        },
+      });
       // Each year compares the territory of that year: the unit, or what stood for it then.
-      const codesByYear = Object.fromEntries(
-        history.map((h) => [
-          h.year,
-          h.source === 'own' ? [h.publishedCode ?? unit.code] : h.predecessors.map((p) => p.code),
-        ]),
-      );
-      const trend = computeTrend({ unitCode, years, lineage, codesByYear });
-      if (years.length < 2) trend.notes.push('Cần kết quả của ít nhất hai năm để so sánh.');
+      const trend = computeTrend({
+        unitCode,
+        years: trendYears,
+        lineage,
+        codesByYear: codesByYear(unit.code, history),
+      });
+      if (trendYears.length < 2) trend.notes.push('Cần kết quả của ít nhất hai năm để so sánh.');
       return { unit: { code: unit.code, name: unit.name }, years: history, lineage, trend };
     },
 

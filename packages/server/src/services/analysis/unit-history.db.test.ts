@@ -173,7 +173,7 @@ describe('history across reorganisations', () => {
     const [b, t, l] = await Promise.all([BAC_HA, TA_CHAI, LUNG_CAI].map((c) => percentOf(2023, c)));
     expect(y2023.percent).toBeCloseTo((4 * b! + t! + l!) / 6, 2);
     expect(y2023.weights).toEqual({ [BAC_HA]: 4, [LUNG_CAI]: 1, [TA_CHAI]: 1 });
-    const audit = await store.repos.audit.listAudit({ entity: 'unit', entityId: BAC_HA });
+    const audit = await store.repos.audit.listAudit({ entity: 'unit', entityId: BAC_HA, limit: 50 });
     expect(audit.some((a) => a.action === 'set_lineage_weights')).toBe(true);
     expect(await exports()).toEqual(before);
   });
