@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededRandom, generateDemoValues, type Framework } from '@dti/core';
 import { createStore, type Store } from '../../db/store';
+import { hasPdftotext, pdfText } from '../../reports/document-tools.fixture';
 import { openTestDatabase } from '../../testing/test-database';
 import { testSessionSettings } from '../../testing/test-app';
 import type { Actor } from '../shared/actor';
@@ -135,6 +136,16 @@ describe('history across reorganisations', () => {
       [3, 3],
       [3, 2],
     ]);
+  });
+
+  // pdftotext comes with poppler-utils (CI installs it); without it the text cannot be read back.
+  it.skipIf(!hasPdftotext)('labels the derived years on the scorecard PDF', async () => {
+    const file = await services.documents.scorecardPdf(admin, 2024, BAC_HA);
+    const text = (await pdfText(Buffer.from(file.bytes))).replace(/\s+/g, ' ');
+    expect(text).toContain('Qua các năm');
+    expect(text).toContain('Suy ra từ đơn vị tiền thân');
+    expect(text).toContain('Xã Tà Chải (02872)');
+    expect(text).toContain('không phải kết quả đã công bố của đơn vị');
   });
 
   it('shows a unit untouched by any merger with its own figures', async () => {
