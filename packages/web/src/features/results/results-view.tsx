@@ -53,7 +53,6 @@ export default function ResultsView({ year, sets, previous, intervals, planSourc
   const framework = frameworks[results.framework];
   const set = framework?.sets.find((s) => s.id === results.set);
   const groups = groupsOf(results);
-  const previousFramework = before ? frameworks[before.framework] : undefined;
   const tiles =
     results.set === 'HUYEN'
       ? districtNames.map((d) => {
@@ -112,11 +111,6 @@ export default function ResultsView({ year, sets, previous, intervals, planSourc
                 group={group}
                 interval={setIntervals?.units.find((u) => u.code === selected)}
                 planSource={planSource}
-                previous={
-                  before && previousFramework && previous
-                    ? { year: previous.year, framework: previousFramework, results: before }
-                    : undefined
-                }
               />
             ) : (
               <Text size="sm" c="dimmed">
