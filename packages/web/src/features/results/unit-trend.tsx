@@ -86,7 +86,7 @@ function TrendBody({ answer, year }: { answer: UnitTrendAnswer; year: number }) 
         </Text>
       )}
       {years.length > 1 || derived ? (
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer type="native" tabIndex={0} minWidth={320}>
           <Table striped withTableBorder data-testid="unit-history">
             <Table.Caption>{t('history.caption')}</Table.Caption>
             <Table.Thead>
