@@ -14,3 +14,4 @@ export * from './results';
 export * from './notifications';
 export * from './analysis';
 export * from './public-ranking';
+export * from './unit-history';

@@ -1,5 +1,5 @@
-// Prepares what the flows need through the API, whatever demo data the server brings: the 2024
-// period open with a deadline ahead, a commune, its officer and head, and a council member.
+// Prepares what the flows need through the API, whatever demo data the server brings: the open
+// period (the demo opens the current year in Vietnam time; created when absent) with a deadline ahead, a commune, its officer and head, and a council member.
 import { adminPassword } from './global-setup';
 
 /** An API session (cookie and CSRF token). */
@@ -72,7 +72,11 @@ async function ensureUser(
 /** Sets up the period, the unit and the accounts. */
 export async function prepareFixture(baseUrl: string): Promise<Fixture> {
   const admin = await apiSignIn(baseUrl, 'admin', adminPassword);
-  const year = 2024;
+  const listed = await admin.call<{ year: number; state: string }[]>('GET', '/api/periods');
+  const current = Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()),
+  );
+  const year = listed.body.find((p) => p.state === 'open' || p.state === 'draft')?.year ?? current;
   let period = await admin.call<{ state: string; deadlines: { setId: string }[] }>(
     'GET',
     `/api/periods/${year}`,

@@ -1,5 +1,5 @@
 // What the editing flows need, apart from the cycle flow's unit: an open period with its deadline
-// ahead (2024 while it is still open, else 2025, created here), a second commune and two of its
+// ahead (the open one, else the current year, created here), a second commune and two of its
 // officers, so they can edit the same items at once.
 import { apiSignIn, type ApiSession } from './api-fixture';
 import { adminPassword } from './global-setup';
@@ -44,7 +44,11 @@ export async function prepareEditing(baseUrl: string): Promise<EditingFixture> {
     if (draft) period = draft;
     else {
       const created = await admin.call<PeriodBody>('POST', '/api/periods', {
-        year: 2025,
+        year: Number(
+          new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(
+            new Date(),
+          ),
+        ),
         frameworkId: 'LC-3019-2023',
       });
       if (created.status !== 201) throw new Error(`create period: ${JSON.stringify(created.body)}`);

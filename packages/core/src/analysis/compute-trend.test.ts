@@ -86,6 +86,18 @@ describe('computeTrend', () => {
     );
   });
 
+  it('compares each year on the codes that stood for the unit that year when they are given', () => {
+    // As if X and A formed M between 2022 and 2023: the 2022 side is X and A, whatever the map says.
+    const trend = computeTrend({
+      unitCode: 'M',
+      years: [y2022, y2023],
+      lineage: { M: ['A', 'B'] },
+      codesByYear: { 2022: ['X', 'A'] },
+    });
+    expect(trend.steps[0]!.fromUnits).toEqual(['X', 'A']);
+    expect(trend.steps[0]!.toUnits).toEqual(['M']);
+  });
+
   it('says so when the unit has no results in a year', () => {
     const trend = computeTrend({ unitCode: 'M', years: [y2022, y2023] });
     expect(trend.steps).toEqual([]);

@@ -32,6 +32,11 @@ export interface TrendInput {
    * others. Codes absent from the lineage stand for themselves.
    */
   lineage?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The codes that stood for the unit in each year, when known from dated lineage (`lineageHistory`):
+   * then each year compares the same territory; the `lineage` map is used for the years not listed.
+   */
+  codesByYear?: Readonly<Record<number, readonly string[]>>;
 }
 
 /** A percent (0–100, 2 decimals) in the earlier and the later year, and the change in points. */
@@ -97,6 +102,10 @@ export function computeTrend(input: TrendInput): UnitTrend {
   for (let k = years.length - 2; k >= 0; k--) {
     codes[k] = expandLineage(codes[k + 1]!, years[k]!.results, lineage);
   }
+  years.forEach((y, k) => {
+    const known = input.codesByYear?.[y.year];
+    if (known) codes[k] = [...known];
+  });
   const trend: UnitTrend = { unitCode: input.unitCode, steps: [], notes: [] };
   for (let k = 0; k + 1 < years.length; k++) {
     const before = years[k]!;

@@ -19,6 +19,14 @@ export {
   type UnmatchedSubIndex,
 } from './compute-trend';
 export {
+  lineageHistory,
+  predecessorCodes,
+  type LineageHistoryInput,
+  type LineageLink,
+  type LineageYear,
+  type UnitFigure,
+} from './lineage-history';
+export {
   simulateRanks,
   prepareRankSimulation,
   simulateRanksChunk,

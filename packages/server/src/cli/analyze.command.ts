@@ -195,7 +195,19 @@ function renderTrend(answer: TrendAnswer): string {
   if (answer.years.length > 0) {
     lines.push(
       `Các năm có kết quả: ${answer.years.map((y) => `${y.year} (${y.framework}, bộ ${y.set})`).join('; ')}`,
+      '',
+      renderTable(
+        ['Năm', 'Tỉ lệ', 'Nguồn', 'Đơn vị tiền thân (tỉ lệ)'],
+        answer.years.map((y) => [
+          String(y.year),
+          y.percent === null ? '—' : pct(y.percent),
+          y.source === 'own' ? 'của đơn vị' : 'SUY RA từ đơn vị tiền thân',
+          y.predecessors.map((p) => `${p.name} (${p.code}) ${pct(p.percent)}`).join('; '),
+        ]),
+        ['r', 'r', 'l', 'l'],
+      ),
     );
+    for (const y of answer.years.filter((x) => x.source === 'predecessors')) lines.push(`  · ${y.label}`);
   }
   for (const step of answer.trend.steps) {
     lines.push('', `${step.fromYear} → ${step.toYear} (${step.fromFramework} → ${step.toFramework})`);

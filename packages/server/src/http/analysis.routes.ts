@@ -53,6 +53,19 @@ export function registerAnalysisRoutes(app: FastifyInstance, services: { analysi
   );
 
   r.get(
+    '/api/public/units/:unitCode/trend',
+    {
+      config: { access: anyone },
+      schema: {
+        tags,
+        summary: 'Xu hướng của một đơn vị qua các năm đã công bố (kể cả số liệu suy ra từ đơn vị tiền thân)',
+        params: UnitCodeParams,
+      },
+    },
+    async (request) => analysis.trend(request.actor, request.params.unitCode, { publicOnly: true }),
+  );
+
+  r.get(
     '/api/periods/:year/robustness',
     {
       config: { access: provinceReaders },

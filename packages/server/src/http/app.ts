@@ -29,6 +29,7 @@ import { registerReviewRoutes } from './review.routes';
 import { registerAnalysisRoutes } from './analysis.routes';
 import { registerDocumentsRoutes } from './documents.routes';
 import { registerEffortWeightsRoutes } from './effort-weights.routes';
+import { registerLineageWeightsRoutes } from './lineage-weights.routes';
 import { registerMapRoutes } from './map.routes';
 
 /** Settings of the HTTP application. */
@@ -128,6 +129,7 @@ export async function buildHttpApp(
   registerDocumentsRoutes(app, services);
   registerAnalysisRoutes(app, services);
   registerEffortWeightsRoutes(app, services);
+  registerLineageWeightsRoutes(app, services);
   registerMapRoutes(app, services);
   return { app, routes };
 }

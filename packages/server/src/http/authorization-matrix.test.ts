@@ -81,6 +81,7 @@ const policy: Record<string, string> = {
     'admin,leader,council_member + own unit (unitCode): unit_officer,unit_head',
   'GET /api/units/:unitCode/trend':
     'admin,leader,council_member + own unit (unitCode): unit_officer,unit_head',
+  'GET /api/public/units/:unitCode/trend': 'public',
   'GET /api/periods/:year/robustness': 'admin,leader,council_member',
   'GET /api/periods/:year/units/:unitCode/plan':
     'admin,leader,council_member + own unit (unitCode): unit_officer,unit_head',
@@ -90,6 +91,8 @@ const policy: Record<string, string> = {
   'GET /api/periods/:year/units/:unitCode/anomalies': 'admin,leader,council_member',
   'GET /api/frameworks/:id/effort-weights': 'admin,unit_officer,unit_head,council_member,leader',
   'PUT /api/frameworks/:id/effort-weights': 'admin',
+  'GET /api/units/:unitCode/lineage-weights': 'admin,leader,council_member',
+  'PUT /api/units/:unitCode/lineage-weights': 'admin',
   'GET /api/map/boundaries': 'public',
   'PUT /api/map/boundaries': 'admin',
   'DELETE /api/map/boundaries': 'admin',

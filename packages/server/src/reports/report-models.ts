@@ -1,6 +1,6 @@
 // The view models the documents are made from: plain data in, bytes out. Callers (services) gather
 // the framework, the scored results and the names; the documents never read a database.
-import type { Framework, Provenance, SetResults, UnitResult } from '@dti/core';
+import type { Framework, LineageYear, Provenance, SetResults, UnitResult } from '@dti/core';
 
 /** The framework a document reports on. */
 export interface ReportFramework {
@@ -83,6 +83,11 @@ export interface ScorecardModel extends ReportContext {
   strengths?: string[];
   /** Written weaknesses; when absent the weakest main indices are listed. */
   weaknesses?: string[];
+  /**
+   * The unit's percent in each year up to this one: its own, or derived from its predecessors
+   * before a merger or split (labelled). Absent or one year: no section.
+   */
+  history?: LineageYear[];
 }
 
 const LEVEL_COLORS: Record<string, string> = {

@@ -37,6 +37,7 @@ export async function writeScorecardPdf(model: ScorecardModel): Promise<Buffer> 
       titleBlock(model, name),
       summaryTable(model, unit),
       changeFromLastYear(model, unit),
+      acrossYears(model),
       charts(model.set, unit, name),
       standings(model, unit),
       subIndexTable(model.set, unit),
@@ -193,6 +194,55 @@ function changeFromLastYear(model: ScorecardModel, unit: UnitResult): Content {
       table: { headerRows: 1, widths: [90, 90, 90, '*'], body: rows.map((r) => r.map(cell9)) },
       layout: { ...GRID_LAYOUT, fillColor: (row: number) => (row === 0 ? HEADER_FILL : null) },
     },
+  ];
+}
+
+/**
+ * The unit's percent year by year; a year before a merger or split shows each predecessor's figure
+ * and the comparable figure derived from them, labelled as such (issue 12, §3).
+ */
+function acrossYears(model: ScorecardModel): Content {
+  const years = (model.history ?? []).filter((y) => y.year <= model.year);
+  if (years.length < 2 && !years.some((y) => y.source === 'predecessors')) return [];
+  const rows: TableCell[][] = [
+    [th('Năm'), th('Tỉ lệ (%)'), th('Nguồn số liệu')],
+    ...years.map((y): TableCell[] => [
+      String(y.year),
+      y.percent === null ? '—' : formatNumber(y.percent),
+      y.source === 'own'
+        ? y.publishedCode
+          ? `Kết quả công bố dưới mã cũ ${y.publishedCode}`
+          : 'Kết quả công bố của đơn vị'
+        : {
+            text: [
+              { text: 'Suy ra từ đơn vị tiền thân: ', bold: true },
+              y.predecessors.map((p) => `${p.name} (${p.code}) ${formatNumber(p.percent)}%`).join('; '),
+              Object.values(y.weights ?? {}).some((w) => w !== 1)
+                ? ' — trung bình có trọng số'
+                : ' — trung bình cộng',
+            ],
+          },
+    ]),
+  ];
+  const derived = years.some((y) => y.source === 'predecessors');
+  return [
+    { text: 'Qua các năm', style: 'heading' },
+    {
+      table: { headerRows: 1, widths: [40, 60, '*'], body: rows.map((r) => r.map(cell9)) },
+      layout: { ...GRID_LAYOUT, fillColor: (row: number) => (row === 0 ? HEADER_FILL : null) },
+    },
+    ...(derived
+      ? [
+          {
+            text:
+              'Số liệu suy ra từ đơn vị tiền thân (trước sáp nhập, chia tách) không phải kết quả đã công bố của đơn vị; ' +
+              'kết quả đã công bố của các năm giữ nguyên như đã công bố.',
+            fontSize: 8,
+            color: '#555555',
+            margin: [0, 3, 0, 0] as [number, number, number, number],
+          },
+        ]
+      : []),
   ];
 }
 

@@ -20,6 +20,7 @@ import { createReviewService } from './cycle/review.service';
 import { createAnalysisService } from './analysis/analysis.service';
 import { createDocumentsService } from './documents/documents.service';
 import { createEffortWeightsService } from './analysis/effort-weights.service';
+import { createLineageWeightsService } from './analysis/lineage-weights.service';
 import { createMapBoundariesService } from './registry/map-boundaries.service';
 
 /** The use cases, grouped by resource. */
@@ -42,6 +43,7 @@ export interface Services {
   documents: ReturnType<typeof createDocumentsService>;
   analysis: ReturnType<typeof createAnalysisService>;
   effortWeights: ReturnType<typeof createEffortWeightsService>;
+  lineageWeights: ReturnType<typeof createLineageWeightsService>;
   mapBoundaries: ReturnType<typeof createMapBoundariesService>;
   /** Settings the HTTP layer shows (demo banner). */
   demo: boolean;
@@ -79,6 +81,7 @@ export function createServices(
     documents: createDocumentsService({ store, assessment, now, frameworks }),
     analysis: createAnalysisService({ store, now, frameworks }),
     effortWeights: createEffortWeightsService(store, clock),
+    lineageWeights: createLineageWeightsService(store, clock),
     evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes),
     review: createReviewService(store, frameworks, clock, notifications),
     results: createResultsService(store, frameworks, clock),

@@ -1,6 +1,6 @@
 // Analysis: rank intervals next to ranks (public for published years), a unit's plan to the next
 // level, anomaly flags of a unit's items for the council, effort weights per sub-index.
-import type { EffortWeights, SetRankIntervals, UnitAnomalies } from '@dti/contract';
+import type { EffortWeights, SetRankIntervals, UnitAnomalies, UnitTrendAnswer } from '@dti/contract';
 import type { ImprovementPlan } from '@dti/core';
 import { requestApi } from './client';
 
@@ -67,4 +67,18 @@ export function saveEffortWeights(
     method: 'PUT',
     body: { json: { weights } },
   });
+}
+
+/**
+ * A unit's trend across the years and reorganisations (own or derived from predecessors):
+ * published years for anyone (`public`), or as a signed-in reader may see them.
+ */
+export function getUnitTrend(
+  unitCode: string,
+  access: 'public' | 'signed-in',
+  signal?: AbortSignal,
+): Promise<UnitTrendAnswer> {
+  const code = encodeURIComponent(unitCode);
+  const path = access === 'public' ? `/api/public/units/${code}/trend` : `/api/units/${code}/trend`;
+  return requestApi<UnitTrendAnswer>(path, withSignal(signal));
 }

@@ -16,7 +16,6 @@ import {
   type StrengthOptions,
   type StrengthsReport,
   type SubIndex,
-  type TrendYear,
   type UnitTrend,
 } from '@dti/core';
 import type { Store } from '../../db/store';
@@ -41,7 +40,10 @@ import {
 import type { UnitAnomalies } from '@dti/contract';
 import { createRankIntervalCache, RANK_INTERVAL_PARAMETERS } from './analysis-rank-intervals';
 import { readEffortWeights } from './effort-weights.service';
+import { readLineageWeights } from './lineage-weights.service';
 import { createRobustnessPool, type RobustnessPool } from './robustness-pool';
+import { codesByYear, collectUnitHistory, type TrendYearAnswer } from './unit-history';
+import { trendLineageMap, unitLineageOf } from './unit-lineage';
 
 /** What the analysis service needs. */
 export interface AnalysisDeps {
@@ -77,10 +79,14 @@ export interface StrengthsAnswer {
   report: StrengthsReport;
 }
 
-/** A unit's trend with the years it was computed from. */
+/**
+ * A unit's trend: each year with results — its own figure or, before a merger or split, each
+ * predecessor's and the comparable figure derived from them (`source: 'predecessors'`, labelled) —
+ * the lineage map and the year-over-year steps on the comparable part of the frameworks.
+ */
 export interface TrendAnswer {
   unit: { code: string; name: string };
-  years: { year: number; framework: string; set: string }[];
+  years: TrendYearAnswer[];
   lineage: Record<string, string[]>;
   trend: UnitTrend;
 }
@@ -91,29 +97,6 @@ export interface SetAnomalies {
   units: number;
   flags: AnomalyFlag[];
   notes: string[];
-}
-
-/** Code → the codes that stood for it before, from the unit registry's lineage (walked back). */
-async function lineageOf(store: Store, unit: UnitRow): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  const seen = new Set<number>([unit.id]);
-  const queue: UnitRow[] = [unit];
-  while (queue.length > 0) {
-    const current = queue.shift()!;
-    const rows = (await store.repos.units.listLineage(current.id)).filter((r) => r.toUnitId === current.id);
-    if (rows.length === 0) continue;
-    const before = await store.repos.units.listUnits({ ids: rows.map((r) => r.fromUnitId) });
-    const codes = before.map((b) => b.code);
-    // A unit that absorbed others kept its own code: it stands for itself too.
-    if (rows.some((r) => r.kind === 'merged_into')) codes.unshift(current.code);
-    out[current.code] = codes;
-    for (const b of before) {
-      if (seen.has(b.id)) continue;
-      seen.add(b.id);
-      queue.push(b);
-    }
-  }
-  return out;
 }
 
 /** Analysis use cases. */
@@ -169,31 +152,45 @@ export function createAnalysisService(deps: AnalysisDeps) {
       };
     },
 
-    /** A unit's change year over year, on the comparable part of each pair of frameworks. */
-    async trend(actor: Actor, unitCode: string): Promise<TrendAnswer> {
+    /**
+     * A unit's years and its change year over year, on the comparable part of each pair of frameworks,
+     * across reorganisations. `publicOnly`: published years only, for anyone (the portal).
+     */
+    async trend(
+      actor: Actor,
+      unitCode: string,
+      options: { publicOnly?: boolean } = {},
+    ): Promise<TrendAnswer> {
       const unit = await findUnit(unitCode);
-      requireUnitReader(actor, unit);
-      const lineage = await lineageOf(store, unit);
-      const years: TrendYear[] = [];
-      const used: TrendAnswer['years'] = [];
-      for (const period of await store.repos.periods.listPeriods()) {
-        let results: YearResults;
-        try {
-          results = await loadYearResults(store.repos, frameworks, clock, actor, period.year, unit);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'NOT_FOUND') continue;
-          throw error;
-        }
-        const set = setForKind(results.framework, unit.kind);
-        const setResults = set && results.sets.find((s) => s.set === set.id);
-        if (!set || !setResults) continue;
-        years.push({ year: period.year, framework: results.framework, results: setResults });
-        used.push({ year: period.year, framework: results.framework.id, set: set.id });
-      }
-      used.sort((a, b) => a.year - b.year);
-      const trend = computeTrend({ unitCode, years, lineage });
-      if (years.length < 2) trend.notes.push('Cần kết quả của ít nhất hai năm để so sánh.');
-      return { unit: { code: unit.code, name: unit.name }, years: used, lineage, trend };
+      const reader: Actor = options.publicOnly ? { kind: 'anonymous' } : actor;
+      if (!options.publicOnly) requireUnitReader(actor, unit);
+      const unitLineage = await unitLineageOf(store.repos, unit);
+      const lineage = trendLineageMap(unitLineage);
+      const { history, trendYears } = await collectUnitHistory({
+        unit,
+        lineage: unitLineage,
+        weights: await readLineageWeights(store.repos, unit.code),
+        years: (await store.repos.periods.listPeriods()).map((p) => p.year).sort((x, y) => x - y),
+        readsAll: readsProvince(reader),
+        load: async (year) => {
+          try {
+            const r = await loadYearResults(store.repos, frameworks, clock, reader, year, unit);
+            return { year, framework: r.framework, sets: r.sets, source: r.source };
+          } catch (error) {
+            if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined;
+            throw error;
+          }
+        },
+      });
+      // Each year compares the territory of that year: the unit, or what stood for it then.
+      const trend = computeTrend({
+        unitCode,
+        years: trendYears,
+        lineage,
+        codesByYear: codesByYear(unit.code, history),
+      });
+      if (trendYears.length < 2) trend.notes.push('Cần kết quả của ít nhất hai năm để so sánh.');
+      return { unit: { code: unit.code, name: unit.name }, years: history, lineage, trend };
     },
 
     /** Rank robustness of each set (or one) of a year, for the council. */

@@ -43,6 +43,9 @@ import {
 import type { UnitWithOverrides } from '../cycle/cycle-scoring';
 import { computeResults, type ResultsSnapshot } from '../cycle/results.service';
 import { createTemplateDocuments } from './template-documents';
+import { readLineageWeights } from '../analysis/lineage-weights.service';
+import { collectUnitHistory } from '../analysis/unit-history';
+import { unitLineageOf } from '../analysis/unit-lineage';
 
 export type { TemplateImport } from './template-documents';
 
@@ -298,6 +301,27 @@ export function createDocumentsService(deps: DocumentsDeps) {
     return unit;
   }
 
+  /** The unit's years across reorganisations, as the actor may see them (for the scorecard). */
+  async function historyOf(actor: Actor, unit: UnitRow) {
+    const { history } = await collectUnitHistory({
+      unit,
+      lineage: await unitLineageOf(store.repos, unit),
+      weights: await readLineageWeights(store.repos, unit.code),
+      years: (await store.repos.periods.listPeriods()).map((p) => p.year).sort((a, b) => a - b),
+      readsAll: readsProvince(actor),
+      load: async (year) => {
+        try {
+          const r = await loadYearResults(store.repos, frameworks, clock, actor, year, unit);
+          return { year, framework: r.framework, sets: r.sets, source: r.source };
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined;
+          throw error;
+        }
+      },
+    });
+    return history;
+  }
+
   const service = {
     /** The results of a year (snapshot or live) as the actor may see them. */
     async yearResults(actor: Actor, year: number): Promise<YearResults> {
@@ -368,6 +392,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
         model.strengths = found.strengths.map(strengthLine);
         model.weaknesses = found.weaknesses.map(strengthLine);
       }
+      model.history = await historyOf(actor, unit);
       let trend: TrendStep | undefined;
       const before = previous && setForKind(previous.framework, unit.kind);
       const beforeResults = before && previous.sets.find((s) => s.set === before.id);

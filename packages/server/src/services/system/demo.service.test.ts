@@ -1,5 +1,6 @@
-// Demonstration data on in-memory PGlite: two published years, an open one, demo accounts that
-// sign in; nothing the second time, nothing with demo off.
+// Demonstration data on in-memory PGlite, at today's date (04/12/2026): 2022–2025 published, 2026
+// open with its real deadlines, demo accounts that sign in, Bắc Hà's history across the real 2024
+// merger of Tà Chải; nothing the second time, nothing with demo off.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '@dti/core';
@@ -9,18 +10,20 @@ import { createStore } from '../../db/store';
 import { prepareRuntime, type Runtime, type StartupReport } from '../../main';
 import { openTestDatabase } from '../../testing/test-database';
 import { testSessionSettings } from '../../testing/test-app';
-import { demoAccountSpecs, openYearDeadlines, seedDemoData } from './demo.service';
+import { demoAccountSpecs, demoYears, openYearDeadlines, seedDemoData } from './demo.service';
 import type { ResultsSnapshot } from '../cycle/results.service';
 import { createServices } from '../services';
 
-const now = new Date('2024-11-20T03:00:00Z');
+const now = new Date('2026-12-04T03:00:00Z');
+/** An earlier clock, for the seeding that fails (fewer years, same transaction). */
+const earlier = new Date('2023-11-20T03:00:00Z');
 
-async function runtimeWith(demo: boolean): Promise<Runtime> {
+async function runtimeWith(demo: boolean, at: Date = now): Promise<Runtime> {
   const loaded = loadConfig({ DTI_DEMO: demo ? 'true' : 'false', DTI_LOG: 'false' }, process.cwd());
   if (!loaded.ok) throw new Error(loaded.message);
   const database = await openTestDatabase({ forcePglite: true });
   const store = createStore(database.db);
-  const services = createServices(store, testSessionSettings, () => now, {
+  const services = createServices(store, testSessionSettings, () => at, {
     evidenceMaxBytes: 1024 * 1024,
     demo,
   });
@@ -58,10 +61,12 @@ describe('demo data', () => {
     }
   });
 
-  it('publishes 2022 and 2023 with snapshots of every set and the decisions', async () => {
+  it('publishes 2022 to 2025 with snapshots of every set and the decisions', async () => {
     const periods = await runtime.store.repos.periods.listPeriods();
     expect(periods.map((p) => [p.year, p.state, p.demo])).toEqual([
-      [2024, 'open', true],
+      [2026, 'open', true],
+      [2025, 'published', true],
+      [2024, 'published', true],
       [2023, 'published', true],
       [2022, 'published', true],
     ]);
@@ -82,8 +87,14 @@ describe('demo data', () => {
       decisionNumber: '684/QĐ-UBND',
       decisionDate: '2024-04-03',
     });
-    const public2023 = await runtime.services.results.publishedYears();
-    expect(public2023.map((p) => p.year)).toEqual([2023, 2022]);
+    // No official number is invented for the later years: theirs say "minh họa".
+    expect(periods.find((p) => p.year === 2025)).toMatchObject({
+      frameworkId: 'LC-3019-2023',
+      decisionNumber: 'MH-2025/QĐ-UBND (minh họa)',
+      decisionDate: '2026-04-06',
+    });
+    const published = await runtime.services.results.publishedYears();
+    expect(published.map((p) => p.year)).toEqual([2025, 2024, 2023, 2022]);
   });
 
   it('ranks about 152 communes in 2023 over at least three levels, better on average than 2022', async () => {
@@ -113,10 +124,34 @@ describe('demo data', () => {
     expect(evidence.length).toBeGreaterThanOrEqual(9);
   });
 
-  it('leaves 2024 open with drafts, the demo commune partly filled and nothing submitted', async () => {
-    const view = await runtime.services.periods.getPeriod(2024);
+  it('shows Bắc Hà’s history across the real 2024 merger of Tà Chải, derived and labelled', async () => {
+    const [y2023] = await runtime.services.results.publishedResults(2023, 'XA');
+    const [y2025] = await runtime.services.results.publishedResults(2025, 'XA');
+    expect(y2023?.units.some((u) => u.code === '02872')).toBe(true);
+    expect(y2025?.units.some((u) => u.code === '02872')).toBe(false);
+    const answer = await runtime.services.analysis.trend({ kind: 'anonymous' }, '02839', {
+      publicOnly: true,
+    });
+    expect(answer.years.map((y) => [y.year, y.source])).toEqual([
+      [2022, 'predecessors'],
+      [2023, 'predecessors'],
+      [2024, 'own'],
+      [2025, 'own'],
+    ]);
+    const y = answer.years[1]!;
+    expect(y.predecessors.map((p) => p.name)).toEqual(['Thị trấn Bắc Hà', 'Xã Tà Chải']);
+    const mean = (y.predecessors[0]!.percent + y.predecessors[1]!.percent) / 2;
+    expect(y.percent).toBeCloseTo(mean, 2);
+    expect(y.label).toContain('suy ra từ đơn vị tiền thân');
+  });
+
+  it('leaves 2026 open with its real deadlines, drafts, the demo commune partly filled and nothing submitted', async () => {
+    const view = await runtime.services.periods.getPeriod(2026);
     expect(view.deadlines.find((d) => d.setId === 'XA')?.deadline.toISOString()).toBe(
-      '2024-12-14T17:00:00.000Z',
+      '2026-12-14T17:00:00.000Z',
+    );
+    expect(view.deadlines.find((d) => d.setId === 'TINH_CO_TTHC')?.deadline.toISOString()).toBe(
+      '2026-12-24T17:00:00.000Z',
     );
     expect(await runtime.store.repos.assessments.listSubmissions(view.period.id)).toEqual([]);
     const [commune] = await runtime.store.repos.units.findUnitsByCodes(['02710']);
@@ -129,7 +164,7 @@ describe('demo data', () => {
       ip: '127.0.0.2',
       userAgent: 'vitest',
     });
-    const assessment = await runtime.services.assessment.getAssessment(officer.actor, 2024, '02710');
+    const assessment = await runtime.services.assessment.getAssessment(officer.actor, 2026, '02710');
     expect(assessment.canWrite).toBe(true);
     expect(assessment.estimate.itemsFilled).toBeLessThan(assessment.estimate.itemsTotal);
   });
@@ -139,15 +174,27 @@ describe('demo data', () => {
       ?.content as Framework;
     const late = openYearDeadlines(framework, 2024, new Date('2026-11-28T09:00:00Z'));
     expect(late['XA']).toBe('2026-12-27T17:00:00.000Z');
-    const early = openYearDeadlines(framework, 2024, now);
-    expect(early['TINH_CO_TTHC']).toBe('2024-12-24T17:00:00.000Z');
+    const early = openYearDeadlines(framework, 2026, now);
+    expect(early['TINH_CO_TTHC']).toBe('2026-12-24T17:00:00.000Z');
   });
 
   it('does nothing the second time', async () => {
     const again = await prepareRuntime(runtime, { now: () => now });
     expect(again.demo).toBeUndefined();
     expect(await seedDemoData(runtime, { now })).toBeUndefined();
-    expect(await runtime.store.repos.periods.listPeriods()).toHaveLength(3);
+    expect(await runtime.store.repos.periods.listPeriods()).toHaveLength(5);
+  });
+});
+
+describe('demoYears', () => {
+  it('opens the current year in Vietnam time and publishes the years from 2022 before it', () => {
+    // 31/12/2026 20:00 UTC is already 01/01/2027 in Vietnam.
+    const plan = demoYears(new Date('2026-12-31T20:00:00Z'));
+    expect(plan.open).toEqual({ year: 2027, frameworkId: 'LC-3019-2023' });
+    expect(plan.published.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
+    // The decision of 2026 cannot be dated in April 2027 before it happened: yesterday instead.
+    expect(plan.published.at(-1)?.decisionDate).toBe('2026-12-31');
+    expect(demoYears(earlier).published.map((y) => y.frameworkId)).toEqual(['LC-2644-2022']);
   });
 });
 
@@ -168,7 +215,7 @@ describe('demo off', () => {
 
 describe('demo seeding that fails at its last write', () => {
   it('leaves nothing behind, and seeds whole on the next start', async () => {
-    const runtime = await runtimeWith(true);
+    const runtime = await runtimeWith(true, earlier);
     try {
       // A database-level failure on the very last write of the seeding (its audit row).
       await runtime.database.db.execute(
@@ -179,7 +226,7 @@ describe('demo seeding that fails at its last write', () => {
         sql.raw(`create trigger fail_demo_seed before insert on audit_log for each row
             when (new.entity = 'demo') execute function fail_demo_seed()`),
       );
-      await expect(prepareRuntime(runtime, { now: () => now })).rejects.toThrow();
+      await expect(prepareRuntime(runtime, { now: () => earlier })).rejects.toThrow();
       expect(await runtime.store.repos.periods.listPeriods()).toEqual([]);
       expect(await runtime.store.repos.users.findUserByUsername('demo.xa')).toBeUndefined();
       const [items] = await selectRows<{ n: number }>(
@@ -189,9 +236,9 @@ describe('demo seeding that fails at its last write', () => {
       expect(items?.n).toBe(0);
 
       await runtime.database.db.execute(sql.raw('drop trigger fail_demo_seed on audit_log'));
-      const report = await prepareRuntime(runtime, { now: () => now });
-      expect(report.demo?.years).toEqual([2022, 2023, 2024]);
-      expect(await runtime.store.repos.periods.listPeriods()).toHaveLength(3);
+      const report = await prepareRuntime(runtime, { now: () => earlier });
+      expect(report.demo?.years).toEqual([2022, 2023]);
+      expect(await runtime.store.repos.periods.listPeriods()).toHaveLength(2);
     } finally {
       await runtime.close();
     }

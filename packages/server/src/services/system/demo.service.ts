@@ -1,6 +1,10 @@
-// Demonstration data (DỮ LIỆU MINH HỌA) on a new database: demo accounts for every role, the
-// published years 2022 (LC-2644-2022) and 2023 (LC-3019-2023) with generated values for every
-// Lào Cai unit, and an open year 2024 with drafts. Only when demo is on and there is no period yet.
+// Demonstration data (DỮ LIỆU MINH HỌA) on a new database: demo accounts for every role, every year
+// from 2022 to last year published (2022 on LC-2644-2022, the later ones on LC-3019-2023) with
+// generated values for every Lào Cai unit in force that year, and the current year in Vietnam time
+// (from the injected clock) open with drafts and its real deadlines. The registry's real lineage
+// shows through: Xã Tà Chải (02872) is assessed apart until its 2024 merger into Thị trấn Bắc Hà
+// (02839), whose trend then derives the earlier years from both. Only when demo is on and there is
+// no period yet.
 import { createSeededRandom, seedFromText, type Framework } from '@dti/core';
 import type { Store } from '../../db/store';
 import type { Actor } from '../shared/actor';
@@ -28,14 +32,39 @@ export { describeDemoAccount, demoAccountSpecs, type DemoAccount } from './demo-
 /** The actor of the demonstration data in the audit log. */
 export const demoActor: Actor = { kind: 'system', name: 'dữ liệu minh họa' };
 
-/** The published demonstration years and their approving decisions. */
-export const demoPublishedYears: readonly DemoYear[] = [
+/** The published demonstration years with a real approving decision (DOMAIN: 791/QĐ-UBND, 684/QĐ-UBND). */
+const decidedYears: readonly DemoYear[] = [
   { year: 2022, frameworkId: 'LC-2644-2022', decisionNumber: '791/QĐ-UBND', decisionDate: '2023-04-11' },
   { year: 2023, frameworkId: 'LC-3019-2023', decisionNumber: '684/QĐ-UBND', decisionDate: '2024-04-03' },
 ];
 
-/** The open demonstration year. */
-export const demoOpenYear = { year: 2024, frameworkId: 'LC-3019-2023' } as const;
+/** The framework a demonstration year runs on. */
+const frameworkOfYear = (year: number) => (year <= 2022 ? 'LC-2644-2022' : 'LC-3019-2023');
+
+/**
+ * The demonstration years at `now`: the current year in Vietnam time open, every year from 2022 to
+ * the one before published. Years after 2023 get a decision number marked "minh họa" (no real
+ * number is invented), dated early April of the next year, or yesterday when that is still ahead.
+ */
+export function demoYears(now: Date): { published: DemoYear[]; open: { year: number; frameworkId: string } } {
+  const today = vietnamDate(now);
+  const current = Math.max(2022, Number(today.slice(0, 4)));
+  const yesterday = vietnamDate(new Date(now.getTime() - 86_400_000));
+  const published: DemoYear[] = [];
+  for (let year = 2022; year < current; year++) {
+    const decided = decidedYears.find((d) => d.year === year);
+    const april = `${year + 1}-04-06`;
+    published.push(
+      decided ?? {
+        year,
+        frameworkId: frameworkOfYear(year),
+        decisionNumber: `MH-${year}/QĐ-UBND (minh họa)`,
+        decisionDate: april < today ? april : yesterday,
+      },
+    );
+  }
+  return { published, open: { year: current, frameworkId: frameworkOfYear(current) } };
+}
 
 /** What seeding did. */
 export interface DemoReport {
@@ -66,9 +95,13 @@ export function openYearDeadlines(framework: Framework, year: number, now: Date)
 }
 
 /** Opens the current year with drafts for some units (the demo units partly filled). */
-async function seedOpenYear(ctx: DemoContext, now: Date): Promise<number> {
+async function seedOpenYear(
+  ctx: DemoContext,
+  open: { year: number; frameworkId: string },
+  now: Date,
+): Promise<number> {
   const { services, store, actor } = ctx;
-  const { year, frameworkId } = demoOpenYear;
+  const { year, frameworkId } = open;
   const framework = (await store.repos.frameworks.findFramework(frameworkId))?.content as Framework;
   const created = await services.periods.createPeriod(
     actor,
@@ -107,7 +140,8 @@ export async function seedDemoData(
   const { store, services } = deps;
   if (!services.demo) return undefined;
   if ((await store.repos.periods.listPeriods()).length > 0) return undefined;
-  const frameworkIds = [...demoPublishedYears.map((y) => y.frameworkId), demoOpenYear.frameworkId];
+  const plan = demoYears(options.now);
+  const frameworkIds = [...plan.published.map((y) => y.frameworkId), plan.open.frameworkId];
   for (const id of frameworkIds) {
     if (!(await store.repos.frameworks.findFramework(id))) return undefined;
   }
@@ -127,9 +161,10 @@ async function seedAll(
   const { created, rows } = await createDemoAccounts(store, demoActor);
   const ctx: DemoContext = { store, services, actor: demoActor, accounts: rows };
   let items = 0;
-  for (const spec of demoPublishedYears) items += await seedPublishedYear(ctx, spec);
-  items += await seedOpenYear(ctx, now);
-  const years = [...demoPublishedYears.map((y) => y.year), demoOpenYear.year];
+  const plan = demoYears(now);
+  for (const spec of plan.published) items += await seedPublishedYear(ctx, spec);
+  items += await seedOpenYear(ctx, plan.open, now);
+  const years = [...plan.published.map((y) => y.year), plan.open.year];
   await store.transaction((repos) =>
     recordAudit(repos, demoActor, {
       action: 'seed',

@@ -66,7 +66,6 @@ export default function ResultsView({
   const framework = frameworks[results.framework];
   const set = framework?.sets.find((s) => s.id === results.set);
   const groups = groupsOf(results);
-  const previousFramework = before ? frameworks[before.framework] : undefined;
   const tiles =
     results.set === 'HUYEN'
       ? districtNames.map((d) => {
@@ -126,11 +125,6 @@ export default function ResultsView({
                 group={group}
                 interval={setIntervals?.units.find((u) => u.code === selected)}
                 planSource={planSource}
-                previous={
-                  before && previousFramework && previous
-                    ? { year: previous.year, framework: previousFramework, results: before }
-                    : undefined
-                }
               />
             ) : (
               <Text size="sm" c="dimmed">

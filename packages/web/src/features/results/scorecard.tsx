@@ -1,10 +1,10 @@
 // A unit's scorecard: radar of main indices in percent against the group average, points by index,
 // its rank interval (and within its group), strengths and weaknesses (core's findStrengths), its plan
-// to the next level, change from last year (core's computeTrend).
+// to the next level, and its trend across the years and reorganisations from the server (UnitTrend).
 import { useMemo } from 'react';
 import { Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { SetResults, UnitRankInterval } from '@dti/contract';
-import { computeTrend, findStrengths, type Framework, type SetResults as CoreSetResults } from '@dti/core';
+import { findStrengths, type Framework, type SetResults as CoreSetResults } from '@dti/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
@@ -12,6 +12,7 @@ import { CsvButton } from './csv-button';
 import { EChart } from './echart';
 import { averagePercents, indexPercent, rankIn } from './result-model';
 import { UnitPlan, type PlanSource } from './unit-plan';
+import { UnitTrend } from './unit-trend';
 
 /** Props of `Scorecard`. */
 export interface ScorecardProps {
@@ -20,10 +21,9 @@ export interface ScorecardProps {
   results: SetResults;
   framework: Framework | undefined;
   group: string | null;
-  previous?: { year: number; framework: Framework; results: SetResults } | undefined;
   /** The unit's rank interval, when computed. */
   interval?: UnitRankInterval | undefined;
-  /** Where the plan to the next level comes from (none shown when absent). */
+  /** Where the plan to the next level comes from (none shown when absent); `api` also reads the trend signed in. */
   planSource?: PlanSource | undefined;
 }
 
@@ -34,7 +34,6 @@ export function Scorecard({
   results,
   framework,
   group,
-  previous,
   interval,
   planSource,
 }: ScorecardProps) {
@@ -55,26 +54,6 @@ export function Scorecard({
       return null;
     }
   }, [framework, results, unit, unitCode]);
-  const trend = useMemo(() => {
-    if (!framework || !previous) return null;
-    try {
-      return (
-        computeTrend({
-          unitCode,
-          years: [
-            {
-              year: previous.year,
-              framework: previous.framework,
-              results: previous.results as unknown as CoreSetResults,
-            },
-            { year, framework, results: results as unknown as CoreSetResults },
-          ],
-        }).steps[0] ?? null
-      );
-    } catch {
-      return null;
-    }
-  }, [framework, previous, results, unitCode, year]);
   const radar = useMemo(
     () => ({
       tooltip: {},
@@ -211,41 +190,7 @@ export function Scorecard({
           source={planSource}
         />
       ) : null}
-      <Stack gap={4} mt="sm">
-        <Title order={4} size="h6">
-          {t('cycle.trendTitle')}
-        </Title>
-        {trend ? (
-          <>
-            <Text size="sm">
-              {t('cycle.trendHeadline', {
-                from: trend.fromYear,
-                to: trend.toYear,
-                a: formatNumber(trend.headline.from),
-                b: formatNumber(trend.headline.to),
-                change: `${trend.headline.change > 0 ? '+' : ''}${formatNumber(trend.headline.change)}`,
-              })}
-            </Text>
-            {trend.comparable ? (
-              <Text size="sm">
-                {t('cycle.trendComparable', {
-                  count: trend.comparable.subIndexCount,
-                  change: `${trend.comparable.change > 0 ? '+' : ''}${formatNumber(trend.comparable.change)}`,
-                })}
-              </Text>
-            ) : null}
-            {trend.notes.slice(0, 3).map((n) => (
-              <Text key={n} size="xs" c="dimmed">
-                {n}
-              </Text>
-            ))}
-          </>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('cycle.noTrend')}
-          </Text>
-        )}
-      </Stack>
+      <UnitTrend year={year} unitCode={unitCode} access={planSource === 'api' ? 'signed-in' : 'public'} />
     </Card>
   );
 }
