@@ -6,6 +6,7 @@ import type { Framework, Index, IndexSet, InputDef, Method, SubIndex } from '@dt
 import { CATALOGUE } from './catalogue/index';
 import type { ItemSpec, MethodSpec } from './catalogue/model';
 import { SET_PLANS, type IndexPlan, type SetPlan } from './catalogue/sets';
+import { ZERO_DENOMINATORS } from './catalogue/zero-denominators';
 
 export const ID_2644 = 'LC-2644-2022';
 export const ID_3019 = 'LC-3019-2023';
@@ -105,7 +106,7 @@ function buildIndex(plan: SetPlan, index: IndexPlan, version: Version): Index {
     if (!def) throw new Error(`Không có "${row.key}" trong danh mục`);
     const points = is3019 ? row.p3019 : (row.p2644 as number);
     const introducedIn = row.p2644 === undefined ? ID_3019 : ID_2644;
-    const spec = def(plan.scope);
+    const spec = withZeroChoice(def(plan.scope), row.key);
     const tags = [...new Set([...(spec.tags ?? []), ...(row.tags ?? [])])].sort();
     return buildSubIndex(`${index.code}.${i + 1}`, spec, points, tags, introducedIn, `${plan.id} ${row.key}`);
   });
@@ -115,6 +116,14 @@ function buildIndex(plan: SetPlan, index: IndexPlan, version: Version): Index {
   return index.pillars
     ? { code: out.code, name: out.name, maxPoints: out.maxPoints, pillars: index.pillars, subIndices }
     : out;
+}
+
+/** The item with what b = 0 scores, from the recorded choice of its catalogue key. */
+function withZeroChoice(spec: ItemSpec, key: string): ItemSpec {
+  if (spec.method.type !== 'ratio') return spec;
+  const choice = ZERO_DENOMINATORS[key];
+  if (!choice) throw new Error(`"${key}": chưa ghi lựa chọn khi mẫu số bằng 0 (zero-denominators.ts)`);
+  return { ...spec, method: { ...spec.method, whenZeroDenominator: choice.choice } };
 }
 
 function buildSubIndex(

@@ -260,12 +260,16 @@ export const HOAT_DONG_CDS: Record<string, ItemDef> = {
   }),
 
   'cd.xaChuan': (s) => ({
-    name: 'Tỷ lệ xã, phường, thị trấn đạt mức Nâng cao trở lên theo Bộ chỉ số DTI cấp xã',
+    name: 'Tỷ lệ xã, phường, thị trấn đạt mức Nâng cao trở lên theo Bộ chỉ số DTI cấp xã năm trước',
     ...rate(
-      ['advanced', 'Số xã đạt mức Nâng cao hoặc Dẫn dắt năm đánh giá'],
+      ['advanced', 'Số xã đạt mức Nâng cao hoặc Dẫn dắt theo kết quả đã công bố của năm trước'],
       ['communes', 'Tổng số đơn vị hành chính cấp xã'],
     ),
-    basis: 'Theo kết quả đánh giá DTI cấp xã của năm đánh giá, đã được Hội đồng thẩm định.',
+    // The same year's commune results are appraised after the district's own deadline: no district
+    // could fill this in, so the item reads the last published results (PROVENANCE.md).
+    basis:
+      'Theo kết quả DTI cấp xã của năm liền trước năm đánh giá, đã được Hội đồng thẩm định và công bố ' +
+      '(kết quả cấp xã của năm đánh giá chỉ có sau hạn tự đánh giá của cấp huyện).',
     evidence: 'Kết quả tự đánh giá và thẩm định DTI cấp xã.',
     source: 'Kết quả đánh giá DTI cấp xã',
     verifier: s.standing,

@@ -101,17 +101,16 @@ export function pct(key: string, label: string, hint?: string): InputSpec {
 }
 
 /**
- * A rate a/b: numerator and denominator inputs plus the method. `exclude` (the default) takes the
- * sub-index out of the attainable maximum when nothing was there to count ("không phát sinh").
+ * A rate a/b: numerator and denominator inputs plus the method. What b = 0 scores is not chosen here
+ * but per item in `zero-denominators.ts` (by who controls b); the generator applies it.
  */
 export function rate(
   a: [key: string, label: string],
   b: [key: string, label: string],
-  options: { target?: number; zero?: 'full' | 'zero' | 'exclude'; hintA?: string; hintB?: string } = {},
+  options: { target?: number; hintA?: string; hintB?: string } = {},
 ): Pick<ItemSpec, 'inputs' | 'method'> {
   const method: MethodSpec = { type: 'ratio', numerator: a[0], denominator: b[0] };
   if (options.target !== undefined) method.target = options.target;
-  method.whenZeroDenominator = options.zero ?? 'exclude';
   return { inputs: [int(a[0], a[1], options.hintA), int(b[0], b[1], options.hintB)], method };
 }
 

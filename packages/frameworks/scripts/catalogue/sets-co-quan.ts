@@ -196,7 +196,8 @@ export const CQ_HUYEN_SET: SetPlan = {
         o('at.maDoc', 25, 15),
         o('at.tuyenTruyen', 25, 15),
         o('at.thuCongVu', 25, 15),
-        n('at.suCo', 15, 'ATTT'),
+        // at.suCo is a 2644 item wherever it is used; CQ_HUYEN's sixth ATTT addition is the audit.
+        n('at.kiemTra', 15, 'ATTT'),
         n('at.phuTrach', 15, 'ATTT'),
         n('at.dienTap', 15, 'ATTT'),
         n('at.loHong', 15, 'ATTT'),
