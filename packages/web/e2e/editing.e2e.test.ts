@@ -1,7 +1,7 @@
 // Editing the self-assessment in a real browser: two officers of one commune save the same item
 // (the second save opens the conflict dialog with the colleague's value; keeping mine and taking
 // theirs both work), evidence with its citation is uploaded and listed, and a value edited while
-// offline shows "not saved, will retry" and is saved once the network is back. Screenshots at
+// offline shows "kept on this device, will be sent" and is saved once the network is back. Screenshots at
 // 1280 px and 360 px; axe-core and sideways overflow checked on each state.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -153,15 +153,15 @@ describe('editing the self-assessment', () => {
     await page.context().close();
   });
 
-  it('says a value edited offline is not saved and will be retried, and saves it once back online', async () => {
+  it('says a value edited offline waits on this device, and saves it once back online', async () => {
     const page = await openForm(0, 360);
     await page.context().setOffline(true);
     await meetingsOf(page).fill('3');
     await expect
       .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
-      .toBe('Lỗi: chưa lưu được, sẽ tự thử lại.');
+      .toBe('Chưa gửi được: thay đổi được giữ trên thiết bị này và sẽ tự gửi khi có mạng.');
     const item = page.locator('[data-item="1.2"]');
-    await item.getByText('Không kết nối được máy chủ', { exact: false }).waitFor();
+    await item.getByText('Đang giữ trên thiết bị này, sẽ tự gửi khi có mạng.').waitFor();
     await checkPage(page, 'offline-not-saved-360');
     expect(await storedValues('1.2')).toMatchObject({ meetings: 7 });
     await page.context().setOffline(false);

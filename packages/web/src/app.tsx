@@ -1,4 +1,5 @@
-// Routes: the public portal and sign-in load eagerly; every other page is a lazy chunk.
+// Routes: the public portal loads eagerly (the first view of most visitors); every other page,
+// sign-in included, is a lazy chunk.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +9,8 @@ import { RequireRole } from './features/session/require-role';
 import { useSession } from './features/session/session-context';
 import { AppLayout } from './features/shell/app-layout';
 import PublicHomePage from './routes/public-home.page';
-import SignInPage from './routes/sign-in.page';
 
+const SignInPage = lazy(() => import('./routes/sign-in.page'));
 const WorkspacePage = lazy(() => import('./routes/workspace.page'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon.page'));
 const FrameworksPage = lazy(() => import('./routes/frameworks.page'));

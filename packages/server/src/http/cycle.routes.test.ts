@@ -255,5 +255,30 @@ describe('assessment cycle', () => {
     const csv = await t.call(undefined, { method: 'GET', url: '/api/public/results/2023?set=XA&format=csv' });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('02713');
+    // the portal's first view: the ranking alone, the same codes, totals and ranks, no detail
+    const lean = await t.call(undefined, { method: 'GET', url: '/api/public/results/2023/ranking?set=XA' });
+    expect(lean.statusCode).toBe(200);
+    const ranking = lean.json<{
+      set: string;
+      sets: { id: string; name: string }[];
+      units: Record<string, unknown>[];
+    }>();
+    expect(ranking.set).toBe('XA');
+    expect(ranking.sets.map((s) => s.id)).toContain('XA');
+    expect(ranking.sets.find((s) => s.id === 'XA')?.name).toBe(
+      framework.sets.find((s) => s.id === 'XA')?.name,
+    );
+    expect(ranking.units.map((u) => [u.code, u.total, u.rank])).toEqual(
+      xa?.units.map((u) => [u.code, u.total, u.rank]),
+    );
+    expect(ranking.units.every((u) => !('subIndices' in u) && !('indices' in u))).toBe(true);
+    expect(lean.rawPayload.length).toBeLessThan(published.rawPayload.length / 3);
+    const first = await t.call(undefined, { method: 'GET', url: '/api/public/results/2023/ranking' });
+    expect(first.json<{ set: string }>().set).toBe(ranking.sets[0]?.id);
+    const unknown = await t.call(undefined, {
+      method: 'GET',
+      url: '/api/public/results/2023/ranking?set=NOPE',
+    });
+    expect(unknown.statusCode).toBe(404);
   });
 });
