@@ -7,6 +7,8 @@ import type { LineageYear, UnitTrend } from '@dti/core';
 export interface UnitTrendYear extends LineageYear {
   framework: string;
   set: string;
+  /** `snapshot`: frozen results; `live`: scored now from the stored values (provisional). */
+  results: 'snapshot' | 'live';
 }
 
 /** `GET /api/units/:unitCode/trend` (and `/api/public/units/:unitCode/trend`, published years only). */

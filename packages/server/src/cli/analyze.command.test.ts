@@ -20,6 +20,22 @@ describe('dti analyze', () => {
     expect(trend.code).toBe(0);
     expect(trend.out).toContain('2022 → 2023 (LC-2644-2022 → LC-3019-2023)');
     expect(trend.out).toContain('Phần so sánh được');
+    expect(trend.out).toContain('của đơn vị');
+
+    // --json: the unit, then each year with its source, predecessors and percent (issue 12 §3).
+    const json = await f.run(['analyze', 'trend', code, '--json']);
+    const parsed = JSON.parse(json.out) as {
+      unit: { code: string };
+      years: { year: number; source: string; predecessors: unknown[]; percent: number; framework: string }[];
+      trend: { steps: unknown[] };
+    };
+    expect(parsed.unit.code).toBe(code);
+    expect(parsed.years.map((y) => [y.year, y.source, y.predecessors, y.framework])).toEqual([
+      [2022, 'own', [], 'LC-2644-2022'],
+      [2023, 'own', [], 'LC-3019-2023'],
+    ]);
+    expect(typeof parsed.years[0]!.percent).toBe('number');
+    expect(parsed.trend.steps).toHaveLength(1);
 
     const plan = await f.run(['analyze', 'plan', '2023', code, '--target-rank', '1']);
     expect(plan.code).toBe(0);

@@ -201,7 +201,8 @@ function renderTrend(answer: TrendAnswer): string {
         answer.years.map((y) => [
           String(y.year),
           y.percent === null ? '—' : pct(y.percent),
-          y.source === 'own' ? 'của đơn vị' : 'SUY RA từ đơn vị tiền thân',
+          (y.source === 'own' ? 'của đơn vị' : 'SUY RA từ đơn vị tiền thân') +
+            (y.results === 'live' ? ' (tạm tính)' : ''),
           y.predecessors.map((p) => `${p.name} (${p.code}) ${pct(p.percent)}`).join('; '),
         ]),
         ['r', 'r', 'l', 'l'],

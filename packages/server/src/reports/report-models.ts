@@ -87,7 +87,7 @@ export interface ScorecardModel extends ReportContext {
    * The unit's percent in each year up to this one: its own, or derived from its predecessors
    * before a merger or split (labelled). Absent or one year: no section.
    */
-  history?: LineageYear[];
+  history?: (LineageYear & { results?: 'snapshot' | 'live' })[];
 }
 
 const LEVEL_COLORS: Record<string, string> = {

@@ -207,7 +207,7 @@ function acrossYears(model: ScorecardModel): Content {
   const rows: TableCell[][] = [
     [th('Năm'), th('Tỉ lệ (%)'), th('Nguồn số liệu')],
     ...years.map((y): TableCell[] => [
-      String(y.year),
+      y.results === 'live' ? `${y.year} (tạm tính)` : String(y.year),
       y.percent === null ? '—' : formatNumber(y.percent),
       y.source === 'own'
         ? y.publishedCode

@@ -18,6 +18,8 @@ import type { UnitLineage } from './unit-lineage';
 export interface TrendYearAnswer extends LineageYear {
   framework: string;
   set: string;
+  /** `snapshot`: frozen results (published, or ranked for province readers); `live`: scored now, provisional. */
+  results: 'snapshot' | 'live';
 }
 
 /** A year's results as the reader may see them. */
@@ -59,7 +61,13 @@ export async function collectUnitHistory(args: {
 }): Promise<{ history: TrendYearAnswer[]; trendYears: TrendYear[] }> {
   const { unit, lineage } = args;
   const trendYears: TrendYear[] = [];
-  const gathered: { year: number; framework: string; set: string; figures: UnitFigure[] }[] = [];
+  const gathered: {
+    year: number;
+    framework: string;
+    set: string;
+    results: 'snapshot' | 'live';
+    figures: UnitFigure[];
+  }[] = [];
   for (const year of args.years) {
     const loaded = await args.load(year);
     if (!loaded) continue;
@@ -72,6 +80,7 @@ export async function collectUnitHistory(args: {
       year,
       framework: loaded.framework.id,
       set: set.id,
+      results: loaded.source,
       figures: figuresOf(loaded.sets, lineage, unit.code, others),
     });
   }
@@ -84,7 +93,7 @@ export async function collectUnitHistory(args: {
   });
   const history = found.map((h) => {
     const y = gathered.find((x) => x.year === h.year)!;
-    return { ...h, framework: y.framework, set: y.set };
+    return { ...h, framework: y.framework, set: y.set, results: y.results };
   });
   return { history, trendYears };
 }

@@ -99,7 +99,15 @@ function TrendBody({ answer, year }: { answer: UnitTrendAnswer; year: number }) 
             <Table.Tbody>
               {years.map((y) => (
                 <Table.Tr key={y.year} data-source={y.source}>
-                  <Table.Td>{y.year}</Table.Td>
+                  <Table.Td>
+                    {y.year}
+                    {y.results === 'live' ? (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        {t('history.provisional')}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td ta="right">{y.percent === null ? '—' : `${formatNumber(y.percent)}%`}</Table.Td>
                   <Table.Td>
                     {y.source === 'own' ? (
