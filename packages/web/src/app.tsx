@@ -11,7 +11,6 @@ import PublicHomePage from './routes/public-home.page';
 import SignInPage from './routes/sign-in.page';
 
 const WorkspacePage = lazy(() => import('./routes/workspace.page'));
-const ComingSoonPage = lazy(() => import('./routes/coming-soon.page'));
 const FrameworksPage = lazy(() => import('./routes/frameworks.page'));
 const FrameworkPage = lazy(() => import('./routes/framework.page'));
 const FrameworkDiffPage = lazy(() => import('./routes/framework-diff.page'));
@@ -87,13 +86,6 @@ export function App() {
           <SignedIn roles={['admin']}>
             <PeriodsPage />
           </SignedIn>
-        </Route>
-        <Route path="/app/:section">
-          {(params) => (
-            <SignedIn>
-              <ComingSoonPage section={params.section} />
-            </SignedIn>
-          )}
         </Route>
         <Route path="/frameworks">
           <SignedIn>

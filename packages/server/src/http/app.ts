@@ -28,6 +28,7 @@ import { registerAnalysisRoutes } from './analysis.routes';
 import { registerDocumentsRoutes } from './documents.routes';
 import { registerEffortWeightsRoutes } from './effort-weights.routes';
 import { registerMapRoutes } from './map.routes';
+import { registerHomeRoutes } from './home.routes';
 
 /** Settings of the HTTP application. */
 export interface HttpOptions {
@@ -118,5 +119,6 @@ export async function buildHttpApp(
   registerAnalysisRoutes(app, services);
   registerEffortWeightsRoutes(app, services);
   registerMapRoutes(app, services);
+  registerHomeRoutes(app, services);
   return { app, routes };
 }

@@ -26,14 +26,25 @@ export interface ResultsViewProps {
   intervals?: readonly SetRankIntervals[] | undefined;
   /** Where scorecards take the plan to the next level from. */
   planSource?: PlanSource | undefined;
+  /** The set shown first (default: the first one). */
+  initialSet?: string | undefined;
 }
 
 const districtName = new Map(districtNames.map((d) => [d.code, d.name]));
 
 /** The results view. */
-export default function ResultsView({ year, sets, previous, intervals, planSource }: ResultsViewProps) {
+export default function ResultsView({
+  year,
+  sets,
+  previous,
+  intervals,
+  planSource,
+  initialSet,
+}: ResultsViewProps) {
   const { t } = useTranslation();
-  const [setId, setSetId] = useState<string | null>(sets[0]?.set ?? null);
+  const [setId, setSetId] = useState<string | null>(
+    sets.find((s) => s.set === initialSet)?.set ?? sets[0]?.set ?? null,
+  );
   const [group, setGroup] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [frameworks, setFrameworks] = useState<Record<string, Framework>>({});
