@@ -15,3 +15,4 @@ export * from './notifications';
 export * from './analysis';
 export * from './public-ranking';
 export * from './unit-history';
+export * from './home';

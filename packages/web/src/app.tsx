@@ -12,7 +12,6 @@ import PublicHomePage from './routes/public-home.page';
 
 const SignInPage = lazy(() => import('./routes/sign-in.page'));
 const WorkspacePage = lazy(() => import('./routes/workspace.page'));
-const ComingSoonPage = lazy(() => import('./routes/coming-soon.page'));
 const FrameworksPage = lazy(() => import('./routes/frameworks.page'));
 const FrameworkPage = lazy(() => import('./routes/framework.page'));
 const FrameworkDiffPage = lazy(() => import('./routes/framework-diff.page'));
@@ -90,13 +89,6 @@ export function App() {
           <SignedIn roles={['admin']}>
             <PeriodsPage />
           </SignedIn>
-        </Route>
-        <Route path="/app/:section">
-          {(params) => (
-            <SignedIn>
-              <ComingSoonPage section={params.section} />
-            </SignedIn>
-          )}
         </Route>
         <Route path="/frameworks">
           <SignedIn>

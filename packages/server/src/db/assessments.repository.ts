@@ -129,6 +129,15 @@ export function createAssessmentsRepository(db: Executor) {
         .orderBy(assessmentItems.unitId, assessmentItems.id);
     },
 
+    /** How many items each unit has saved in a period (units with none are absent). */
+    async countItemsByUnit(periodId: number): Promise<{ unitId: number; items: number }[]> {
+      return db
+        .select({ unitId: assessmentItems.unitId, items: sql<number>`count(*)::int` })
+        .from(assessmentItems)
+        .where(eq(assessmentItems.periodId, periodId))
+        .groupBy(assessmentItems.unitId);
+    },
+
     async findItem(key: ItemKey): Promise<ItemRow | undefined> {
       const [row] = await db.select().from(assessmentItems).where(keyOf(key));
       return row;

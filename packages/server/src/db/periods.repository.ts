@@ -1,10 +1,12 @@
 // SQL for assessment periods, their deadlines and extensions.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { periodDeadlines, periodExtensions, periods } from './schema';
 
 /** A period row. */
 export type PeriodRow = typeof periods.$inferSelect;
+/** A period row without its snapshot (which may weigh megabytes), saying whether it has one. */
+export type PeriodHead = Omit<PeriodRow, 'snapshot'> & { hasSnapshot: boolean };
 /** Fields to insert a period. */
 export type PeriodInsert = typeof periods.$inferInsert;
 /** A deadline row. */
@@ -17,6 +19,15 @@ export function createPeriodsRepository(db: Executor) {
   return {
     async listPeriods(): Promise<PeriodRow[]> {
       return db.select().from(periods).orderBy(desc(periods.year));
+    },
+
+    /** Every period, newest first, without the snapshots. */
+    async listPeriodHeads(): Promise<PeriodHead[]> {
+      const { snapshot, ...columns } = getTableColumns(periods);
+      return db
+        .select({ ...columns, hasSnapshot: sql<boolean>`${snapshot} is not null` })
+        .from(periods)
+        .orderBy(desc(periods.year));
     },
 
     async findPeriodByYear(year: number): Promise<PeriodRow | undefined> {

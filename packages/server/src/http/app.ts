@@ -31,6 +31,7 @@ import { registerDocumentsRoutes } from './documents.routes';
 import { registerEffortWeightsRoutes } from './effort-weights.routes';
 import { registerLineageWeightsRoutes } from './lineage-weights.routes';
 import { registerMapRoutes } from './map.routes';
+import { registerHomeRoutes } from './home.routes';
 
 /** Settings of the HTTP application. */
 export interface HttpOptions {
@@ -131,5 +132,6 @@ export async function buildHttpApp(
   registerEffortWeightsRoutes(app, services);
   registerLineageWeightsRoutes(app, services);
   registerMapRoutes(app, services);
+  registerHomeRoutes(app, services);
   return { app, routes };
 }

@@ -96,6 +96,7 @@ const policy: Record<string, string> = {
   'GET /api/map/boundaries': 'public',
   'PUT /api/map/boundaries': 'admin',
   'DELETE /api/map/boundaries': 'admin',
+  'GET /api/home/leader': 'admin,leader,council_member',
 };
 
 function describeRule(rule: AccessRule | undefined): string {

@@ -55,8 +55,8 @@ describe('writeScorecardPdf', () => {
     const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel('02722'))));
     expect(text).toContain('Xã Mường Hum');
     expect(text).toContain('Khởi động');
-    expect(text).toContain('1.1 Ban hành kế hoạch chuyển đổi số năm 10 10 Có điểm');
-    expect(text).toContain('1.2 Số cuộc họp của Ban chỉ đạo chuyển đổi số 0 10 Chưa nhập');
+    expect(text).toContain('1.1 Ban hành kế hoạch chuyển đổi số năm 10,00 10 Có điểm');
+    expect(text).toContain('1.2 Số cuộc họp của Ban chỉ đạo chuyển đổi số 0,00 10 Chưa nhập');
     expect(text).toContain('Tỉ lệ cán bộ, công chức được cấp chữ ký số — 15 Không tính');
   });
 

@@ -325,7 +325,7 @@ function subIndexTable(set: ReportSet, unit: UnitResult): Content {
     body.push([
       { text: index.code, bold: true },
       { text: index.name, bold: true },
-      { text: score && !score.excluded ? formatPoints(score.score) : '—', bold: true, alignment: 'right' },
+      { text: score && !score.excluded ? formatNumber(score.score) : '—', bold: true, alignment: 'right' },
       { text: formatPoints(index.maxPoints), bold: true, alignment: 'right' },
       '',
     ]);
@@ -335,7 +335,7 @@ function subIndexTable(set: ReportSet, unit: UnitResult): Content {
       body.push([
         sub.code,
         sub.name,
-        { text: status === 'excluded' ? '—' : formatPoints(result?.points ?? 0), alignment: 'right' },
+        { text: status === 'excluded' ? '—' : formatNumber(result?.points ?? 0), alignment: 'right' },
         { text: formatPoints(sub.maxPoints), alignment: 'right' },
         { text: statusLabel(status), color: status === 'scored' ? '#222222' : '#B03A2E' },
       ]);

@@ -22,6 +22,7 @@ import { createDocumentsService } from './documents/documents.service';
 import { createEffortWeightsService } from './analysis/effort-weights.service';
 import { createLineageWeightsService } from './analysis/lineage-weights.service';
 import { createMapBoundariesService } from './registry/map-boundaries.service';
+import { createHomeService } from './home/home.service';
 
 /** The use cases, grouped by resource. */
 export interface Services {
@@ -45,6 +46,8 @@ export interface Services {
   effortWeights: ReturnType<typeof createEffortWeightsService>;
   lineageWeights: ReturnType<typeof createLineageWeightsService>;
   mapBoundaries: ReturnType<typeof createMapBoundariesService>;
+  /** The signed-in homes of each role. */
+  home: ReturnType<typeof createHomeService>;
   /** Settings the HTTP layer shows (demo banner). */
   demo: boolean;
   /** Throws when the database does not answer. */
@@ -74,18 +77,21 @@ export function createServices(
   const frameworks = createFrameworkCache();
   const notifications = createNotificationsService(store, clock);
   const assessment = createAssessmentService(store, frameworks, clock);
+  const analysis = createAnalysisService({ store, now, frameworks });
+  const completeness = createCompletenessService(store, frameworks);
   const notify = cycle.notify ?? { mailer: disabledMailer, reminderDays: [7, 3, 1], publicUrl: '' };
   return {
     periods: createPeriodsService(store, frameworks, clock),
     assessment,
     documents: createDocumentsService({ store, assessment, now, frameworks }),
-    analysis: createAnalysisService({ store, now, frameworks }),
+    analysis,
     effortWeights: createEffortWeightsService(store, clock),
     lineageWeights: createLineageWeightsService(store, clock),
     evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes),
     review: createReviewService(store, frameworks, clock, notifications),
     results: createResultsService(store, frameworks, clock),
-    completeness: createCompletenessService(store, frameworks),
+    completeness,
+    home: createHomeService({ store, frameworks, analysis, clock }),
     notifications,
     notifyJob: createNotifyJob(store, frameworks, clock, notifications, notify),
     demo: cycle.demo,

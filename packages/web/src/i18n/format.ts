@@ -60,6 +60,16 @@ export function formatNumber(value: number, maxFractionDigits = 2): string {
   return format.format(value);
 }
 
+/** Points, always with two decimals the Vietnamese way: `611,70`, `1.000,00`. */
+export function formatPoints(value: number): string {
+  let format = numberFormats.get(-2);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    numberFormats.set(-2, format);
+  }
+  return format.format(value);
+}
+
 /** `dd/mm/yyyy` (or d/m/yyyy) → ISO `yyyy-mm-dd`; null when it is not a real calendar date. */
 export function parseVietnameseDate(text: string): string | null {
   const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);

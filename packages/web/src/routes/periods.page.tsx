@@ -63,7 +63,13 @@ export default function PeriodsPage() {
         <Tabs.Panel value="completeness" pt="md">
           {detail.error ? <ErrorAlert error={detail.error} /> : null}
           {detail.loading ? <Loader aria-label={t('common.loading')} /> : null}
-          {detail.data && year !== null ? <CompletenessPanel sets={detail.data.sets} year={year} /> : null}
+          {detail.data && year !== null ? (
+            <CompletenessPanel
+              sets={detail.data.sets}
+              year={year}
+              setNames={Object.fromEntries((detail.data.framework?.sets ?? []).map((s) => [s.id, s.name]))}
+            />
+          ) : null}
         </Tabs.Panel>
         <Tabs.Panel value="map" pt="md">
           <BoundaryUpload />

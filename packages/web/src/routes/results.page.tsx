@@ -4,6 +4,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Group, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
 import { getRankIntervals } from '../api/analysis';
 import { listPeriods } from '../api/periods';
 import { getLiveResults } from '../api/results';
@@ -17,7 +18,10 @@ const ResultsView = lazy(() => import('../features/results/results-view'));
 export default function ResultsPage() {
   const { t } = useTranslation();
   const periods = useAsync((signal) => listPeriods(signal), []);
-  const [chosen, setChosen] = useState<number | null>(null);
+  // `?year=2023&set=XA`: where the home's figures link to.
+  const search = new URLSearchParams(useSearch());
+  const asked = Number(search.get('year'));
+  const [chosen, setChosen] = useState<number | null>(Number.isInteger(asked) && asked > 0 ? asked : null);
   const list = periods.data ?? [];
   const year = chosen ?? defaultYear(list, ['ranked', 'approved', 'published', 'under_review']);
   const data = useAsync(
@@ -57,6 +61,7 @@ export default function ResultsPage() {
             year={year}
             sets={data.data.sets}
             previous={data.data.previous}
+            initialSet={search.get('set') ?? undefined}
             intervals={intervals.data}
             planSource="api"
           />

@@ -12,7 +12,7 @@ import { findSet, loadFramework } from '../features/assessment/framework-model';
 import { ReviewItemCard } from '../features/review/review-item-card';
 import { ErrorAlert } from '../features/session/error-alert';
 import { useSession } from '../features/session/session-context';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatPoints } from '../i18n/format';
 
 /** `/app/appraisal/:year/:unitCode`. */
 export default function ReviewUnitPage({ year, unitCode }: { year: number; unitCode: string }) {
@@ -61,7 +61,7 @@ export default function ReviewUnitPage({ year, unitCode }: { year: number; unitC
             <Text size="sm">{set.name}</Text>
             <Text size="sm">
               {t('cycle.selfTotal', {
-                total: formatNumber(data.data.assessment.estimate.total),
+                total: formatPoints(data.data.assessment.estimate.total),
                 max: formatNumber(data.data.assessment.estimate.maxPoints),
               })}
             </Text>

@@ -20,7 +20,16 @@ function Stat({ label, value, color }: { label: string; value: number; color: st
 }
 
 /** The completeness dashboard. */
-export function CompletenessPanel({ sets, year }: { sets: readonly CompletenessSet[]; year: number }) {
+export function CompletenessPanel({
+  sets,
+  year,
+  setNames = {},
+}: {
+  sets: readonly CompletenessSet[];
+  year: number;
+  /** Set id → name (the id is shown without it). */
+  setNames?: Readonly<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   return (
     <Stack>
@@ -30,7 +39,7 @@ export function CompletenessPanel({ sets, year }: { sets: readonly CompletenessS
           <Card key={set.setId} withBorder padding="sm" data-set={set.setId}>
             <Group justify="space-between" gap="xs">
               <Title order={3} size="h5">
-                {set.setId}
+                {setNames[set.setId] ?? set.setId}
               </Title>
               <Text size="sm">{t('cycle.vietnamTime', { time: formatDateTime(set.deadline) })}</Text>
             </Group>

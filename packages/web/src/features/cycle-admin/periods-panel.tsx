@@ -32,6 +32,7 @@ import {
 import { useAsync } from '../../api/use-async';
 import { formatDate, formatDateTime, parseVietnamDateTime, parseVietnameseDate } from '../../i18n/format';
 import { ErrorAlert } from '../session/error-alert';
+import { useSetNames } from './use-set-names';
 
 function useAction() {
   const [busy, setBusy] = useState(false);
@@ -99,6 +100,7 @@ function CreatePeriod({ onDone }: { onDone: () => void }) {
 
 function DeadlinesEditor({ period, onDone }: { period: Period; onDone: () => void }) {
   const { t } = useTranslation();
+  const setName = useSetNames(period.frameworkId);
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(period.deadlines.map((d) => [d.setId, formatDateTime(d.deadline)])),
   );
@@ -111,7 +113,7 @@ function DeadlinesEditor({ period, onDone }: { period: Period; onDone: () => voi
         {period.deadlines.map((d) => (
           <TextInput
             key={d.setId}
-            label={d.setId}
+            label={setName(d.setId)}
             description={t('cycle.vietnamTimeFormat')}
             value={texts[d.setId] ?? ''}
             onChange={(e) => {
@@ -367,7 +369,9 @@ export function PeriodsPanel({ periods, onChanged }: { periods: readonly Period[
                 <Table.Tbody>
                   {p.deadlines.map((d) => (
                     <Table.Tr key={d.setId}>
-                      <Table.Td>{d.setId}</Table.Td>
+                      <Table.Td>
+                        <SetName frameworkId={p.frameworkId} setId={d.setId} />
+                      </Table.Td>
                       <Table.Td>{t('cycle.vietnamTime', { time: formatDateTime(d.deadline) })}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -397,4 +401,8 @@ export function PeriodsPanel({ periods, onChanged }: { periods: readonly Period[
         ))}
     </Stack>
   );
+}
+
+function SetName({ frameworkId, setId }: { frameworkId: string; setId: string }) {
+  return <>{useSetNames(frameworkId)(setId)}</>;
 }

@@ -4,7 +4,7 @@
 import { Anchor, Group, Table, Text } from '@mantine/core';
 import type { RankedUnit, SetRankIntervals } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPoints } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { CsvButton } from './csv-button';
 import { RankCell } from './rank-cell';
@@ -58,7 +58,7 @@ export function RankingTable({ results, group, year, onSelect, selected, interva
               rankIn(u, group),
               u.code,
               u.name,
-              formatNumber(u.total),
+              formatPoints(u.total),
               formatNumber(u.percent),
               t(`cycle.levelName.${u.level}`, { defaultValue: u.level }),
               ...(intervals
@@ -111,7 +111,7 @@ export function RankingTable({ results, group, year, onSelect, selected, interva
                     {u.name}
                   </Anchor>
                 </Table.Td>
-                <Table.Td ta="right">{formatNumber(u.total)}</Table.Td>
+                <Table.Td ta="right">{formatPoints(u.total)}</Table.Td>
                 <Table.Td ta="right" visibleFrom="xs">
                   {formatNumber(u.percent)}%
                 </Table.Td>

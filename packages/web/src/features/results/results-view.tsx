@@ -27,7 +27,7 @@ export interface ResultsViewProps {
   intervals?: readonly SetRankIntervals[] | undefined;
   /** Where scorecards take the plan to the next level from. */
   planSource?: PlanSource | undefined;
-  /** The set shown first (the first set when absent). */
+  /** The set shown first (default: the first one). */
   initialSet?: string | undefined;
   /** The unit whose scorecard is open at first. */
   initialSelected?: string | null | undefined;
@@ -46,7 +46,9 @@ export default function ResultsView({
   initialSelected,
 }: ResultsViewProps) {
   const { t } = useTranslation();
-  const [setId, setSetId] = useState<string | null>(initialSet ?? sets[0]?.set ?? null);
+  const [setId, setSetId] = useState<string | null>(
+    sets.find((s) => s.set === initialSet)?.set ?? sets[0]?.set ?? null,
+  );
   const [group, setGroup] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(initialSelected ?? null);
   const [frameworks, setFrameworks] = useState<Record<string, Framework>>({});

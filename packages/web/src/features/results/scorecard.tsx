@@ -6,7 +6,7 @@ import { Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@manti
 import type { SetResults, UnitRankInterval } from '@dti/contract';
 import { findStrengths, type Framework, type SetResults as CoreSetResults } from '@dti/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPoints } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { CsvButton } from './csv-button';
 import { EChart } from './echart';
@@ -117,7 +117,7 @@ export function Scorecard({
       </Group>
       <Text size="sm" mt={4}>
         {t('cycle.scoreLine', {
-          total: formatNumber(unit.total),
+          total: formatPoints(unit.total),
           max: formatNumber(results.maxPoints),
           percent: formatNumber(unit.percent),
           rank: rankIn(unit, group),
@@ -142,7 +142,7 @@ export function Scorecard({
           rows={codes.map((c) => [
             c,
             nameOf(c),
-            formatNumber(unit.indices[c]?.score ?? 0),
+            formatPoints(unit.indices[c]?.score ?? 0),
             formatNumber(unit.indices[c]?.max ?? 0),
             formatNumber(indexPercent(unit, c) ?? 0),
             average[c] === null || average[c] === undefined ? '' : formatNumber(average[c] ?? 0),
@@ -166,7 +166,7 @@ export function Scorecard({
                   {c}. {nameOf(c)}
                 </Table.Td>
                 <Table.Td ta="right">
-                  {formatNumber(unit.indices[c]?.score ?? 0)}/{formatNumber(unit.indices[c]?.max ?? 0)}
+                  {formatPoints(unit.indices[c]?.score ?? 0)}/{formatNumber(unit.indices[c]?.max ?? 0)}
                 </Table.Td>
                 <Table.Td ta="right">{formatNumber(indexPercent(unit, c) ?? 0)}%</Table.Td>
                 <Table.Td ta="right">

@@ -14,7 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { getUnitPlan } from '../../api/analysis';
 import { useAsync } from '../../api/use-async';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPoints } from '../../i18n/format';
 
 /** Where the plan comes from. */
 export type PlanSource = 'api' | 'local';
@@ -82,7 +82,7 @@ function PlanBody({ plan }: { plan: ImprovementPlan }) {
         {t('analysis.planSummary', {
           count: plan.actions.length,
           effort: formatNumber(plan.totalEffort),
-          total: formatNumber(plan.projected.total),
+          total: formatPoints(plan.projected.total),
           percent: formatNumber(plan.projected.percent),
         })}
       </Text>

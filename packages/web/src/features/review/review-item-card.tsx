@@ -19,7 +19,7 @@ import type { AssessmentItem, ItemReviewAction } from '@dti/contract';
 import type { SubIndex } from '@dti/core';
 import { useTranslation } from 'react-i18next';
 import { reviewItem } from '../../api/review';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatPoints } from '../../i18n/format';
 import { EvidencePanel } from '../assessment/evidence-panel';
 import { describeValue, inputsOf } from '../assessment/item-values';
 import { ErrorAlert } from '../session/error-alert';
@@ -160,13 +160,13 @@ export function ReviewItemCard({
       <Group gap="md" mt="xs">
         <Text size="sm">
           {t('cycle.selfPoints', {
-            points: formatNumber(item?.points ?? 0),
+            points: formatPoints(item?.points ?? 0),
             max: formatNumber(sub.maxPoints),
           })}
         </Text>
         {item?.councilPoints !== null && item?.councilPoints !== undefined ? (
           <Text size="sm" fw={600}>
-            {t('cycle.councilPoints', { points: formatNumber(item.councilPoints) })}
+            {t('cycle.councilPoints', { points: formatPoints(item.councilPoints) })}
           </Text>
         ) : null}
         <Button

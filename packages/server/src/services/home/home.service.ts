@@ -1,0 +1,132 @@
+// The signed-in homes (issue 14): one aggregated answer per role's first screen, gathered from the
+// existing services (published results, kept rank intervals, completeness of the open period).
+import type { SetResults } from '@dti/core';
+import type { LeaderHome } from '@dti/contract';
+import type { Store } from '../../db/store';
+import type { PeriodHead, PeriodRow } from '../../db/periods.repository';
+import type { AnalysisService } from '../analysis/analysis.service';
+import { isUnitInYear, loadPeriod, setForKind, type FrameworkCache } from '../cycle/cycle-context';
+import type { ResultsSnapshot } from '../cycle/results.service';
+import { requireRole, type Actor } from '../shared/actor';
+import type { Clock } from '../shared/clock';
+import { leaderOverview } from './leader-overview';
+
+/** What the home service needs. */
+export interface HomeDeps {
+  store: Store;
+  frameworks: FrameworkCache;
+  analysis: Pick<AnalysisService, 'rankIntervals'>;
+  clock: Clock;
+}
+
+/** Period states in which units are still entering or the council is reviewing the current year. */
+const runningStates = new Set(['open', 'closed', 'under_review']);
+
+const snapshotSets = (row: PeriodRow): SetResults[] => (row.snapshot as ResultsSnapshot).sets;
+
+/** The published overview, cached for the pair of published periods it was computed from. */
+interface CachedOverview {
+  key: string;
+  sets: Promise<LeaderHome['sets']>;
+}
+
+const keyOf = (p: PeriodHead | undefined) => (p ? `${p.id}@${p.updatedAt.toISOString()}` : '-');
+
+/** Home use cases. */
+export function createHomeService(deps: HomeDeps) {
+  const { store, frameworks } = deps;
+  // A published snapshot never changes: the overview of a pair of published periods is computed once
+  // per process and served again while both periods' rows are unchanged (checked on every call).
+  let cached: CachedOverview | undefined;
+
+  async function publishedOverview(latest: PeriodHead, before: PeriodHead | undefined, actor: Actor) {
+    const [{ period: latestRow, framework }, beforeRow, intervals, districts] = await Promise.all([
+      loadPeriod(store.repos, frameworks, latest.year),
+      before ? store.repos.periods.findPeriodByYear(before.year) : undefined,
+      deps.analysis.rankIntervals(actor, latest.year, undefined, { publicOnly: true }),
+      store.repos.units.listUnits({ kind: 'district' }),
+    ]);
+    if (!latestRow.snapshot) return [];
+    return leaderOverview({
+      framework,
+      sets: snapshotSets(latestRow),
+      previous: beforeRow?.snapshot ? snapshotSets(beforeRow) : undefined,
+      intervals,
+      districtCodes: new Set(districts.map((d) => d.code)),
+    });
+  }
+
+  return {
+    /** The leader's overview: the latest published year against the one before, and the open period. */
+    async leader(actor: Actor): Promise<LeaderHome> {
+      requireRole(actor, ['admin', 'leader', 'council_member']);
+      const periods = await store.repos.periods.listPeriodHeads(); // newest first
+      const published = periods.filter((p) => p.state === 'published' && p.hasSnapshot);
+      const [latest, before] = published;
+      const running = periods.find((p) => runningStates.has(p.state));
+      const open = running ? await openPeriod(running.year) : null;
+      if (!latest) {
+        return { year: null, previousYear: null, framework: null, previousFramework: null, sets: [], open };
+      }
+      const key = `${keyOf(latest)}|${keyOf(before)}`;
+      if (cached?.key !== key) {
+        const sets = publishedOverview(latest, before, actor);
+        cached = { key, sets };
+        sets.catch(() => {
+          if (cached?.sets === sets) cached = undefined;
+        });
+      }
+      const sets = await cached.sets;
+      return {
+        year: latest.year,
+        previousYear: before?.year ?? null,
+        framework: latest.frameworkId,
+        previousFramework: before?.frameworkId ?? null,
+        sets,
+        open,
+      };
+    },
+  };
+
+  /** Per set of a running period: units started, submitted (late), overdue after the set's deadline. */
+  async function openPeriod(year: number): Promise<LeaderHome['open']> {
+    const { period, framework } = await loadPeriod(store.repos, frameworks, year);
+    const [units, counts, submitted, deadlines] = await Promise.all([
+      store.repos.units.listUnits(),
+      store.repos.assessments.countItemsByUnit(period.id),
+      store.repos.assessments.listSubmissions(period.id),
+      store.repos.periods.listDeadlines(period.id),
+    ]);
+    const started = new Set(counts.filter((c) => c.items > 0).map((c) => c.unitId));
+    const submissions = new Map(submitted.map((s) => [s.unitId, s]));
+    const now = deps.clock.now();
+    return {
+      year,
+      state: period.state,
+      sets: framework.sets.flatMap((set) => {
+        const inSet = units.filter(
+          (u) => setForKind(framework, u.kind)?.id === set.id && isUnitInYear(u, year),
+        );
+        if (inSet.length === 0) return [];
+        const deadline = deadlines.find((d) => d.setId === set.id)?.deadline ?? null;
+        const done = inSet.filter((u) => submissions.has(u.id));
+        return [
+          {
+            setId: set.id,
+            setName: set.name,
+            deadline: deadline?.toISOString() ?? '',
+            units: inSet.length,
+            started: inSet.filter((u) => started.has(u.id) || submissions.has(u.id)).length,
+            submitted: done.length,
+            submittedLate: done.filter((u) => submissions.get(u.id)?.late === true).length,
+            // Past the set's deadline, every unit not submitted is late (extensions aside).
+            overdue: deadline !== null && deadline <= now ? inSet.length - done.length : 0,
+          },
+        ];
+      }),
+    };
+  }
+}
+
+/** Home use cases. */
+export type HomeService = ReturnType<typeof createHomeService>;
