@@ -141,6 +141,20 @@ export default tseslint.config(
     },
   },
   {
+    // Shipped code imports only what its own package.json declares as a dependency (tests and tools
+    // may also use the root's dev dependencies, e.g. vitest, so they are left out here).
+    files: ['packages/*/src/**/*.ts', 'packages/*/src/**/*.tsx'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.fixture.ts',
+      '**/*.fixture.tsx',
+      '**/testing/**',
+      '**/test/**',
+    ],
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: false }] },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

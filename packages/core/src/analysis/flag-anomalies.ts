@@ -13,7 +13,7 @@ import type { InputValue, SetResults, UnitInput } from '../scoring/values-types'
 import { compareFlags, type AnomalyFlag } from './anomaly-flag';
 import { flagEvidence, type DataWindow, type EvidenceRecord } from './flag-evidence';
 import { formatNumberVi, formatSignedVi } from './format-vietnamese-number';
-import { findRelativeBest } from './points-matrix';
+import { findRelativeBest } from '../scoring/aggregate-points';
 import { medianAbsoluteDeviation, robustZ } from './robust-statistics';
 
 /** Thresholds of `flagAnomalies`; every field optional. */

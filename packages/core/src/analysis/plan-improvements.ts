@@ -18,7 +18,8 @@ import type { InputValue, SetResults, UnitInput } from '../scoring/values-types'
 import { formatNumberVi, formatSignedVi } from './format-vietnamese-number';
 import { proposeBestValues } from './improvement-values';
 import { shrinkImprovements } from './partial-improvements';
-import { buildPointsMatrix, findRelativeBest, totalFromPoints } from './points-matrix';
+import { findRelativeBest } from '../scoring/aggregate-points';
+import { buildPointsMatrix, totalFromPoints } from './points-matrix';
 import { chooseExact, chooseGreedy, type Candidate } from './select-improvements';
 
 /** What to aim for and what each improvement costs. Give `targetLevel` or `targetRank`, or neither (next level). */

@@ -7,6 +7,13 @@
  * arrays and the per-sub-index result objects are only materialised when `subIndices` is read.
  */
 import type { Framework } from '../framework/framework-types';
+import {
+  findRelativeBest,
+  indexScoreOf,
+  isIndexExcluded,
+  rescaleToSet,
+  sumByIndex,
+} from './aggregate-points';
 import { classifyLevel } from './classify-level';
 import { rankUnits } from './rank-units';
 import { roundHalfAwayFromZero } from './round-decimal';
@@ -45,46 +52,24 @@ interface Scored {
   points: Float64Array;
 }
 
-/** Highest value of each `relative` sub-index over the units (the ranking group), by plan slot. */
-function findRelativeBest(plan: SetPlan, units: readonly UnitInput[]): Float64Array {
-  const best = new Float64Array(plan.subs.length);
-  plan.subs.forEach(({ sub }, slot) => {
-    if (sub.method.type !== 'relative') return;
-    const key = sub.method.input;
-    let high = 0;
-    for (const unit of units) {
-      const v = unit.values[sub.code]?.[key];
-      if (typeof v === 'number' && v > high) high = v;
-    }
-    best[slot] = high;
-  });
-  return best;
-}
-
 function scoreUnit(plan: SetPlan, unit: UnitInput, best: Float64Array): Scored {
   const digits = plan.framework.rankPrecision;
-  const n = plan.indices.length;
-  const earned = new Float64Array(n);
-  const attainable = new Float64Array(n);
   const subs = plan.subs;
   const points = new Float64Array(subs.length);
   for (let slot = 0; slot < subs.length; slot++) {
-    const { sub, indexSlot } = subs[slot]!;
-    const p = subIndexPoints(sub, unit.values[sub.code], best[slot]!);
-    points[slot] = p;
-    if (p === EXCLUDED_POINTS) continue;
-    earned[indexSlot]! += p === MISSING_POINTS ? 0 : p;
-    attainable[indexSlot]! += sub.maxPoints;
+    const { sub } = subs[slot]!;
+    points[slot] = subIndexPoints(sub, unit.values[sub.code], best[slot]!);
   }
-  const exact = new Float64Array(n);
+  const { earned, attainable } = sumByIndex(plan, points);
+  const exact = new Float64Array(plan.indices.length);
   const excluded: boolean[] = [];
   const indices: Record<string, ScoreOutOf> = {};
   let sumScore = 0;
   let sumMax = 0;
   plan.indices.forEach((index, i) => {
-    const isExcluded = index.max > 0 && attainable[i] === 0;
+    const isExcluded = isIndexExcluded(index.max, attainable[i]!);
     excluded.push(isExcluded);
-    const score = attainable[i] === 0 ? 0 : (earned[i]! / attainable[i]!) * index.max;
+    const score = indexScoreOf(index.max, earned[i]!, attainable[i]!);
     exact[i] = score;
     indices[index.code] = isExcluded
       ? { score: 0, max: index.max, excluded: true }
@@ -95,7 +80,7 @@ function scoreUnit(plan: SetPlan, unit: UnitInput, best: Float64Array): Scored {
     }
   });
   const setMax = plan.set.maxPoints;
-  const totalExact = sumMax === 0 ? 0 : sumMax === setMax ? sumScore : (sumScore / sumMax) * setMax;
+  const totalExact = rescaleToSet(plan, sumScore, sumMax);
   const total = roundHalfAwayFromZero(totalExact, digits);
   const percent = roundHalfAwayFromZero((total / setMax) * 100, 2);
   return {

@@ -1,5 +1,8 @@
-// The one database schema (PostgreSQL 15 and PGlite). Migrations in packages/server/drizzle are
-// generated from this file with `npx drizzle-kit generate`; never edit them by hand.
+// The one database schema (PostgreSQL 15 and PGlite). A change here needs a migration in
+// packages/server/drizzle, generated with `npx drizzle-kit generate --name <what>` (schema-drift.test.ts
+// fails otherwise); generated migrations are never edited by hand. What the schema cannot express
+// (the dti_save_items function of 0003) is a custom migration (`drizzle-kit generate --custom`),
+// written by hand.
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
