@@ -41,7 +41,7 @@ export function UnitTrend({ year, unitCode, access }: UnitTrendProps) {
       <Title order={4} size="h6">
         {t('cycle.trendTitle')}
       </Title>
-      {state.loading ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
+      {state.loading ? <Loader size="xs" role="status" aria-label={t('common.loading')} /> : null}
       {state.error ? <ErrorAlert error={state.error} title={t('history.loadFailed')} /> : null}
       {state.data ? <TrendBody answer={state.data} year={year} /> : null}
     </Stack>
