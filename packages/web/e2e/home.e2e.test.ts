@@ -125,7 +125,7 @@ describe("leader's overview", () => {
     await page.getByTestId(`levels-${set.setId}`).getByRole('link', { name: set.setName }).click();
     await page.waitForURL((url) => url.pathname === '/app/results');
     await page.getByRole('heading', { name: 'Kết quả và xếp hạng', level: 1 }).waitFor();
-    await expect(page.getByRole('combobox', { name: 'Bộ chỉ số' }).inputValue()).resolves.toBe(set.setName);
+    await expect(page.getByRole('combobox', { name: 'Bộ chỉ số' }).inputValue()).resolves.toBe(set.setId);
     await page.close();
   });
 });
