@@ -62,15 +62,17 @@ async function main(): Promise<void> {
     const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)] ?? NaN;
     const ms = (v: number) => `${v.toFixed(0)} ms`;
     console.log(`prepare (seed or reuse): ${(seedMs / 1000).toFixed(1)} s`);
-    console.log(`GET /api/home/leader cold (rank intervals simulated and kept): ${ms(cold)}`);
+    console.log(
+      `GET /api/home/leader, first request of the process (rank intervals simulated unless already kept): ${ms(cold)}`,
+    );
     console.log(`warm × ${runs}: median ${ms(at(0.5))}, p95 ${ms(at(0.95))}, max ${ms(times.at(-1) ?? NaN)}`);
     console.log(
       `load average (1/5/15 min): ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' / ')}`,
     );
-    const goal = Math.max(cold, at(0.95));
-    console.log(goal <= 1000 ? 'goal ≤ 1 s: met' : 'goal ≤ 1 s: NOT met');
+    console.log(`goal ≤ 1 s, warm p95: ${at(0.95) <= 1000 ? 'met' : 'NOT met'}`);
+    console.log(`goal ≤ 1 s, first request: ${cold <= 1000 ? 'met' : 'NOT met'}`);
   } finally {
     await app.close();
     await runtime.close();

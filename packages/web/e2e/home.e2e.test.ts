@@ -124,7 +124,8 @@ describe("leader's overview", () => {
     const set = home.sets[home.sets.length - 1]!;
     await page.getByTestId(`levels-${set.setId}`).getByRole('link', { name: set.setName }).click();
     await page.waitForURL((url) => url.pathname === '/app/results');
-    await expect(page.getByLabel('Bộ chỉ số', { exact: true }).first().inputValue()).resolves.toBe(set.setName);
+    await page.getByRole('heading', { name: 'Kết quả và xếp hạng', level: 1 }).waitFor();
+    await expect(page.getByRole('combobox', { name: 'Bộ chỉ số' }).inputValue()).resolves.toBe(set.setId);
     await page.close();
   });
 });

@@ -167,7 +167,7 @@ function Movers({
           {t('home.leader.noMovers')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={280}>
+        <Table.ScrollContainer type="native" tabIndex={0} minWidth={280}>
           <Table fz="sm" verticalSpacing={2}>
             <Table.Thead>
               <Table.Tr>
@@ -204,7 +204,7 @@ function Ties({ set }: { set: LeaderSetOverview }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={320}>
+    <Table.ScrollContainer type="native" tabIndex={0} minWidth={320}>
       <Table fz="sm" verticalSpacing={2} data-testid="boundary-ties">
         <Table.Thead>
           <Table.Tr>
@@ -253,7 +253,7 @@ function OpenPeriod({ open }: { open: LeaderHome['open'] }) {
           <Text size="sm" c="dimmed">
             {t(`cycle.state.${open.state}`)}
           </Text>
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer type="native" tabIndex={0} minWidth={560}>
             <Table fz="sm" data-testid="open-period">
               <Table.Thead>
                 <Table.Tr>

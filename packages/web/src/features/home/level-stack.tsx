@@ -13,25 +13,24 @@ export function LevelStack({ set }: { set: LeaderSetOverview }) {
   const described = set.levels.map((l) => `${l.name}: ${l.count}`).join(', ');
   return (
     <div>
-      <Progress.Root
-        size={28}
-        aria-label={t('home.leader.levelsOf', { set: set.setName, levels: described })}
-      >
-        {set.levels
-          .filter((l) => l.count > 0)
-          .map((l) => (
-            <Progress.Section
-              key={l.code}
-              value={(100 * l.count) / set.units}
-              color={colorOf(l.code)}
-              aria-hidden
-            >
-              <Progress.Label c={textColorOn(colorOf(l.code))} fz="sm">
-                {l.count}
-              </Progress.Label>
-            </Progress.Section>
-          ))}
-      </Progress.Root>
+      <div role="img" aria-label={t('home.leader.levelsOf', { set: set.setName, levels: described })}>
+        <Progress.Root size={28}>
+          {set.levels
+            .filter((l) => l.count > 0)
+            .map((l) => (
+              <Progress.Section
+                key={l.code}
+                value={(100 * l.count) / set.units}
+                color={colorOf(l.code)}
+                aria-hidden
+              >
+                <Progress.Label c={textColorOn(colorOf(l.code))} fz="sm">
+                  {l.count}
+                </Progress.Label>
+              </Progress.Section>
+            ))}
+        </Progress.Root>
+      </div>
       <Group gap="md" mt={4} aria-hidden>
         {set.levels.map((l) => (
           <Text key={l.code} size="xs">
