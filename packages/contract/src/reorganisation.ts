@@ -34,6 +34,8 @@ export const ReorganisationQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
+  /** The uploaded file's name, kept in the audit log. */
+  fileName: z.string().max(200).optional(),
 });
 
 /** A unit named in a reorganisation answer: as it will be (as it was, for a unit that ends). */
