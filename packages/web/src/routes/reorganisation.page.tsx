@@ -51,7 +51,9 @@ export default function ReorganisationPage() {
       </Title>
       <Text size="sm">{t('reorg.intro')}</Text>
       <Text size="sm">{t('reorg.events')}</Text>
-      <Code block>{header}</Code>
+      <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+        {header}
+      </Code>
       <FileInput
         label={t('reorg.file')}
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -63,6 +65,7 @@ export default function ReorganisationPage() {
           setApplied(null);
         }}
         clearable
+        clearButtonProps={{ 'aria-label': t('reorg.clear') }}
       />
       <Group>
         <Button disabled={!file} loading={busy && !checked} onClick={() => void send(true)}>

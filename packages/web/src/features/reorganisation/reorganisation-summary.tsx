@@ -16,7 +16,7 @@ export function ReorganisationSummary({ result }: { result: ReorganisationResult
   return (
     <Stack gap="sm">
       <Text>{t('reorg.effective', { date: formatDate(result.effectiveDate) })}</Text>
-      <Table.ScrollContainer minWidth={360}>
+      <Table.ScrollContainer type="native" tabIndex={0} minWidth={360}>
         <Table withTableBorder striped aria-label={t('reorg.countsCaption')}>
           <Table.Thead>
             <Table.Tr>
