@@ -16,3 +16,4 @@ export * from './analysis';
 export * from './public-ranking';
 export * from './unit-history';
 export * from './home';
+export * from './reorganisation';

@@ -23,6 +23,14 @@ export const UnitResult = z.object({
 /** One unit's result. */
 export type UnitResult = z.infer<typeof UnitResult>;
 
+/**
+ * Said by a set whose unit kind has no unit in force on 31/12 of the year (e.g. the district sets
+ * after the district level was abolished): it has no units in that period, and this says why.
+ */
+export const NoUnits = z.object({ code: z.literal('NO_UNITS_IN_FORCE'), message: z.string() });
+/** Said by a set with no unit in force. */
+export type NoUnits = z.infer<typeof NoUnits>;
+
 /** Results of one set, ordered by rank (scoring-io.md). */
 export const SetResults = z.object({
   framework: z.string(),
@@ -30,6 +38,8 @@ export const SetResults = z.object({
   set: z.string(),
   maxPoints: z.number(),
   units: z.array(UnitResult),
+  /** Present only when the set has no unit in force that year. */
+  noUnits: NoUnits.optional(),
 });
 /** Results of one set. */
 export type SetResults = z.infer<typeof SetResults>;
@@ -75,6 +85,8 @@ export const CompletenessSet = z.object({
   draft: z.number().int(),
   notStarted: z.number().int(),
   units: z.array(CompletenessUnit),
+  /** Present only when the set has no unit in force that year. */
+  noUnits: NoUnits.optional(),
 });
 /** The completeness of one set. */
 export type CompletenessSet = z.infer<typeof CompletenessSet>;

@@ -17,6 +17,7 @@ const FrameworkPage = lazy(() => import('./routes/framework.page'));
 const FrameworkDiffPage = lazy(() => import('./routes/framework-diff.page'));
 const UnitsPage = lazy(() => import('./routes/units.page'));
 const UsersPage = lazy(() => import('./routes/users.page'));
+const ReorganisationPage = lazy(() => import('./routes/reorganisation.page'));
 const AuditPage = lazy(() => import('./routes/audit.page'));
 const NotFoundPage = lazy(() => import('./routes/not-found.page'));
 const AssessmentPage = lazy(() => import('./routes/assessment.page'));
@@ -106,6 +107,11 @@ export function App() {
               <FrameworkPage id={params.id} />
             </SignedIn>
           )}
+        </Route>
+        <Route path="/admin/units/reorganise">
+          <SignedIn roles={['admin']}>
+            <ReorganisationPage />
+          </SignedIn>
         </Route>
         <Route path="/admin/units">
           <SignedIn roles={['admin', 'leader']}>

@@ -71,8 +71,8 @@ function typeCell(cell: string, type: string | undefined): InputValue {
   return text;
 }
 
-/** RFC 4180 rows: quoted cells may hold commas, quotes ("") and line breaks. */
-export function parseCsvRows(text: string): string[][] {
+/** RFC 4180 rows: quoted cells may hold the delimiter (comma or semicolon), quotes ("") and line breaks. */
+export function parseCsvRows(text: string, delimiter: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -87,7 +87,7 @@ export function parseCsvRows(text: string): string[][] {
         } else quoted = false;
       } else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       row.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {

@@ -11,6 +11,7 @@ import { resultsCommand } from './results.command';
 import { scoreCommand } from './score.command';
 import { serveCommand } from './serve.command';
 import { templateCommand } from './template.command';
+import { unitsCommand } from './units.command';
 import { userCommand } from './user.command';
 
 export const commands: CliCommand[] = [
@@ -25,5 +26,6 @@ export const commands: CliCommand[] = [
   scoreCommand,
   serveCommand,
   templateCommand,
+  unitsCommand,
   userCommand,
 ];

@@ -64,6 +64,8 @@ export const unitLineage = pgTable(
       .references(() => units.id),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
     note: text('note').notNull().default(''),
+    /** The legal text of the event (`Nghị quyết 1673/NQ-UBTVQH15 …`); empty for rows written before. */
+    legalBasis: text('legal_basis').notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [
@@ -71,6 +73,32 @@ export const unitLineage = pgTable(
     index('unit_lineage_to_idx').on(t.toUnitId),
     check('unit_lineage_kind_check', sql`${t.kind} in ('merged_into', 'split_from', 'renamed')`),
     check('unit_lineage_distinct_check', sql`${t.fromUnitId} <> ${t.toUnitId}`),
+  ],
+);
+
+/**
+ * What happened to one unit in place on a day (it keeps its row and code): renamed (name and/or
+ * kind), transferred to another parent, or abolished (ended with no successor). Between two units,
+ * see `unit_lineage`. `before`/`after` hold the fields that changed (codes, not ids, for parents).
+ */
+export const unitChanges = pgTable(
+  'unit_changes',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    kind: text('kind').notNull(),
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    before: jsonb('before').notNull(),
+    after: jsonb('after').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('unit_changes_unit_idx').on(t.unitId),
+    check('unit_changes_kind_check', sql`${t.kind} in ('renamed', 'transferred', 'abolished')`),
   ],
 );
 
@@ -380,6 +408,7 @@ export const appSettings = pgTable('app_settings', {
 export const tablesInOrder = [
   { name: 'units', table: units, serialId: true },
   { name: 'unit_lineage', table: unitLineage, serialId: true },
+  { name: 'unit_changes', table: unitChanges, serialId: true },
   { name: 'users', table: users, serialId: true },
   { name: 'sessions', table: sessions, serialId: false },
   { name: 'login_throttle', table: loginThrottle, serialId: false },

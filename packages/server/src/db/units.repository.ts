@@ -1,7 +1,7 @@
 // SQL for units and their lineage.
 import { and, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
-import { unitLineage, units } from './schema';
+import { unitChanges, unitLineage, units } from './schema';
 
 /** A unit row. */
 export type UnitRow = typeof units.$inferSelect;
@@ -9,6 +9,8 @@ export type UnitRow = typeof units.$inferSelect;
 export type UnitInsert = typeof units.$inferInsert;
 /** A lineage row. */
 export type LineageRow = typeof unitLineage.$inferSelect;
+/** A change of one unit in place (renamed, transferred, abolished). */
+export type UnitChangeRow = typeof unitChanges.$inferSelect;
 
 /** Filters of `listUnits`; all optional. */
 export interface UnitFilter {
@@ -87,6 +89,24 @@ export function createUnitsRepository(db: Executor) {
       const [row] = await db.insert(unitLineage).values(values).returning();
       if (!row) throw new Error('insert returned no row');
       return row;
+    },
+
+    async insertLineageRows(values: (typeof unitLineage.$inferInsert)[]): Promise<LineageRow[]> {
+      if (values.length === 0) return [];
+      return db.insert(unitLineage).values(values).returning();
+    },
+
+    async insertUnitChanges(values: (typeof unitChanges.$inferInsert)[]): Promise<UnitChangeRow[]> {
+      if (values.length === 0) return [];
+      return db.insert(unitChanges).values(values).returning();
+    },
+
+    async listUnitChanges(unitId: number): Promise<UnitChangeRow[]> {
+      return db
+        .select()
+        .from(unitChanges)
+        .where(eq(unitChanges.unitId, unitId))
+        .orderBy(unitChanges.effectiveDate, unitChanges.id);
     },
   };
 }

@@ -22,6 +22,7 @@ const policy: Record<string, string> = {
   'PATCH /api/units/:id': 'admin',
   'POST /api/units/lineage': 'admin',
   'POST /api/units/import': 'admin',
+  'POST /api/units/reorganise': 'admin',
   'GET /api/users': 'admin',
   'GET /api/users/:id': 'admin',
   'POST /api/users': 'admin',

@@ -6,6 +6,8 @@ import {
   IsoDate,
   LineageCreate,
   LineageEvent,
+  ReorganisationQuery,
+  ReorganisationResult,
   Unit,
   UnitCreate,
   UnitDetail,
@@ -19,7 +21,7 @@ import {
   type LineageKind,
 } from '@dti/contract';
 import type { LineageRow, UnitRow } from '../services/shared/row-types';
-import { AppError } from '../services/shared/app-error';
+import { AppError, type AppErrorDetail } from '../services/shared/app-error';
 import type { Services } from '../services/services';
 import type { UnitTreeNode } from '../services/registry/units.service';
 import { adminOnly, signedIn } from './access';
@@ -30,6 +32,19 @@ export const importMediaTypes = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
+
+/** The format of an uploaded CSV or XLSX body; UNSUPPORTED_MEDIA_TYPE otherwise. */
+function uploadFormat(contentType: string | undefined, body: unknown): 'csv' | 'xlsx' {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  const format = type === importMediaTypes.csv ? 'csv' : type === importMediaTypes.xlsx ? 'xlsx' : undefined;
+  if (format === undefined || !Buffer.isBuffer(body)) {
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Gửi tệp với Content-Type ${importMediaTypes.csv} hoặc ${importMediaTypes.xlsx}.`,
+    );
+  }
+  return format;
+}
 
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
@@ -160,6 +175,36 @@ export function registerUnitRoutes(app: FastifyInstance, services: Services): vo
   );
 
   r.post(
+    '/api/units/reorganise',
+    {
+      config: { access: adminOnly },
+      bodyLimit: 10 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Sắp xếp đơn vị từ tệp CSV (text/csv) hoặc XLSX theo docs/spec/reorganisation.md: chạy thử (dryRun=true) rồi áp dụng, tất cả hoặc không gì cả',
+        querystring: ReorganisationQuery,
+        response: { 200: ReorganisationResult },
+      },
+    },
+    async (request) => {
+      const format = uploadFormat(request.headers['content-type'], request.body);
+      const result = await services.reorganisation.reorganise(request.actor, request.body as Buffer, format, {
+        dryRun: request.query.dryRun,
+        fileName: request.query.fileName,
+      });
+      if (result.problems.length > 0) {
+        throw new AppError(
+          'IMPORT_REJECTED',
+          `Tệp sắp xếp đơn vị có ${result.problems.length} lỗi; chưa có thay đổi nào được ghi. Sửa các lỗi rồi gửi lại.`,
+          result.problems as AppErrorDetail[],
+        );
+      }
+      return result;
+    },
+  );
+
+  r.post(
     '/api/units/import',
     {
       config: { access: adminOnly },
@@ -172,16 +217,13 @@ export function registerUnitRoutes(app: FastifyInstance, services: Services): vo
       },
     },
     async (request) => {
-      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-      const format =
-        type === importMediaTypes.csv ? 'csv' : type === importMediaTypes.xlsx ? 'xlsx' : undefined;
-      if (format === undefined || !Buffer.isBuffer(request.body)) {
-        throw new AppError(
-          'UNSUPPORTED_MEDIA_TYPE',
-          `Gửi tệp với Content-Type ${importMediaTypes.csv} hoặc ${importMediaTypes.xlsx}.`,
-        );
-      }
-      return services.unitImport.importUnits(request.actor, request.body, format, request.query.dryRun);
+      const format = uploadFormat(request.headers['content-type'], request.body);
+      return services.unitImport.importUnits(
+        request.actor,
+        request.body as Buffer,
+        format,
+        request.query.dryRun,
+      );
     },
   );
 }

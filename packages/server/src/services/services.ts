@@ -3,6 +3,7 @@ import type { Store } from '../db/store';
 import { createAuditService } from './shared/audit.service';
 import { createFrameworksService } from './registry/frameworks.service';
 import { createSessionsService, type SessionSettings } from './accounts/sessions.service';
+import { createReorganisationService } from './registry/reorganisation.service';
 import { createUnitImportService } from './registry/unit-import.service';
 import { createUnitsService } from './registry/units.service';
 import { createUsersService } from './accounts/users.service';
@@ -30,6 +31,7 @@ export interface Services {
   users: ReturnType<typeof createUsersService>;
   units: ReturnType<typeof createUnitsService>;
   unitImport: ReturnType<typeof createUnitImportService>;
+  reorganisation: ReturnType<typeof createReorganisationService>;
   frameworks: ReturnType<typeof createFrameworksService>;
   audit: ReturnType<typeof createAuditService>;
   periods: ReturnType<typeof createPeriodsService>;
@@ -99,6 +101,7 @@ export function createServices(
     users: createUsersService(store, now),
     units: createUnitsService(store),
     unitImport: createUnitImportService(store),
+    reorganisation: createReorganisationService(store),
     frameworks: createFrameworksService(store),
     audit: createAuditService(store),
     mapBoundaries: createMapBoundariesService(store, clock),

@@ -1,5 +1,13 @@
 // The unit registry: list, tree, detail with lineage, create, update, import.
-import type { Unit, UnitCreate, UnitDetail, UnitImportResult, UnitNode, UnitUpdate } from '@dti/contract';
+import type {
+  ReorganisationResult,
+  Unit,
+  UnitCreate,
+  UnitDetail,
+  UnitImportResult,
+  UnitNode,
+  UnitUpdate,
+} from '@dti/contract';
 import { requestApi } from './client';
 
 /** Units, optionally filtered (server-side search ignores diacritics too). */
@@ -41,6 +49,23 @@ export function importUnits(file: Blob, format: 'csv' | 'xlsx', dryRun: boolean)
   return requestApi<UnitImportResult>('/api/units/import', {
     method: 'POST',
     query: { dryRun },
+    body: { raw: file, contentType: unitImportTypes[format] },
+  });
+}
+
+/**
+ * Sends a reorganisation file (docs/spec/reorganisation.md): `dryRun` answers what would happen and
+ * stores nothing; otherwise every event is applied at once, or nothing (problems come as an error).
+ */
+export function reorganiseUnits(
+  file: Blob,
+  format: 'csv' | 'xlsx',
+  dryRun: boolean,
+  fileName: string,
+): Promise<ReorganisationResult> {
+  return requestApi<ReorganisationResult>('/api/units/reorganise', {
+    method: 'POST',
+    query: { dryRun, fileName },
     body: { raw: file, contentType: unitImportTypes[format] },
   });
 }

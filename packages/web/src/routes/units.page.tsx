@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Drawer, Group, Loader, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { UnitNode } from '@dti/contract';
 import { getUnitTree } from '../api/units';
 import { useAsync } from '../api/use-async';
@@ -42,6 +43,9 @@ export default function UnitsPage() {
         </Title>
         {isAdmin ? (
           <Group gap="xs">
+            <Button variant="default" component={Link} href="/admin/units/reorganise">
+              {t('reorg.title')}
+            </Button>
             <Button variant="default" onClick={() => setImporting(true)}>
               {t('units.import.title')}
             </Button>

@@ -3,7 +3,7 @@
 import type { CompletenessSet } from '@dti/contract';
 import type { Store } from '../../db/store';
 import { requireRole, type Actor } from '../shared/actor';
-import { isUnitInYear, loadPeriod, setForKind, type FrameworkCache } from './cycle-context';
+import { isUnitInYear, loadPeriod, noUnitsMessage, setForKind, type FrameworkCache } from './cycle-context';
 import { subIndicesOf } from './cycle-scoring';
 
 /** Completeness use cases. */
@@ -55,6 +55,9 @@ export function createCompletenessService(store: Store, frameworks: FrameworkCac
           draft: rows.filter((r) => r.status === 'draft').length,
           notStarted: rows.filter((r) => r.status === 'not_started').length,
           units: rows,
+          ...(rows.length === 0
+            ? { noUnits: { code: 'NO_UNITS_IN_FORCE' as const, message: noUnitsMessage(set.name, year) } }
+            : {}),
         };
       });
     },

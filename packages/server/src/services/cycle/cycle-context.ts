@@ -66,6 +66,12 @@ export async function loadUnitInPeriod(
   const context = await loadPeriod(repos, frameworks, year);
   const [unit] = await repos.units.findUnitsByCodes([unitCode]);
   if (!unit) throw notFound(`đơn vị "${unitCode}"`);
+  if (!isUnitInYear(unit, year)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Đơn vị "${unit.name}" không còn hiệu lực ngày 31/12/${year}: không thuộc kỳ đánh giá năm ${year}.`,
+    );
+  }
   const set = setForKind(context.framework, unit.kind);
   if (!set) {
     throw new AppError(
@@ -94,9 +100,17 @@ export function requireUnitReader(actor: Actor, unit: UnitRow): void {
   }
 }
 
-/** True when a unit is in force at some time in the year. */
-export function isUnitInYear(unit: UnitRow, year: number): boolean {
-  return (
-    unit.validFrom <= `${year}-12-31` && (unit.validUntil === null || unit.validUntil >= `${year}-01-01`)
-  );
+/**
+ * True when a unit belongs to the period of a year: it is in force on the last day of the data
+ * window, 31/12 of the year (docs/spec/reorganisation.md). A unit that ended during the year (merged,
+ * abolished) is not in it; the unit that followed it is.
+ */
+export function isUnitInYear(unit: Pick<UnitRow, 'validFrom' | 'validUntil'>, year: number): boolean {
+  const lastDay = `${year}-12-31`;
+  return unit.validFrom <= lastDay && (unit.validUntil === null || unit.validUntil >= lastDay);
+}
+
+/** The Vietnamese sentence a set with no unit in force says (API field and pages). */
+export function noUnitsMessage(setName: string, year: number): string {
+  return `Bộ chỉ số "${setName}" không có đơn vị nào còn hiệu lực ngày 31/12/${year}, nên không có đơn vị được đánh giá, xếp hạng trong kỳ này.`;
 }

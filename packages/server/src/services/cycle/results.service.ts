@@ -1,7 +1,7 @@
 // Results of a period: live (scored now from the values and the council's final points), frozen in
 // a snapshot when the period is finalised, approved by decision, then published for everyone.
-import type { SetResults } from '@dti/core';
-import type { PeriodApproval } from '@dti/contract';
+import type { Framework, SetResults } from '@dti/core';
+import type { NoUnits, PeriodApproval } from '@dti/contract';
 import type { PeriodRow } from '../../db/periods.repository';
 import type { Repositories, Store } from '../../db/store';
 import { requireRole, type Actor } from '../shared/actor';
@@ -10,6 +10,7 @@ import type { Clock } from '../shared/clock';
 import {
   isUnitInYear,
   loadPeriod,
+  noUnitsMessage,
   setForKind,
   type FrameworkCache,
   type PeriodContext,
@@ -64,7 +65,23 @@ export async function computeResults(
   return { computedAt: at.toISOString(), sets, inputs };
 }
 
-const pickSet = (sets: SetResults[], setId: string | undefined) => {
+/** Results of one set, saying so when the set has no unit in force that year. */
+export type SetResultsView = SetResults & { noUnits?: NoUnits };
+
+/** Adds `noUnits` to the sets that have no unit (none of their kind in force on 31/12). */
+export function sayNoUnits(
+  sets: readonly SetResults[],
+  framework: Framework,
+  year: number,
+): SetResultsView[] {
+  return sets.map((s) => {
+    if (s.units.length > 0) return s;
+    const name = framework.sets.find((f) => f.id === s.set)?.name ?? s.set;
+    return { ...s, noUnits: { code: 'NO_UNITS_IN_FORCE', message: noUnitsMessage(name, year) } };
+  });
+}
+
+const pickSet = (sets: SetResultsView[], setId: string | undefined) => {
   if (setId === undefined) return sets;
   const found = sets.filter((s) => s.set === setId);
   if (found.length === 0) throw notFound(`bộ chỉ số "${setId}"`);
@@ -75,20 +92,24 @@ const pickSet = (sets: SetResults[], setId: string | undefined) => {
 export function createResultsService(store: Store, frameworks: FrameworkCache, clock: Clock) {
   return {
     /** Live results for signed-in readers (the snapshot once ranked). */
-    async liveResults(actor: Actor, year: number, setId?: string): Promise<SetResults[]> {
+    async liveResults(actor: Actor, year: number, setId?: string): Promise<SetResultsView[]> {
       requireRole(actor, ['admin', 'leader', 'council_member']);
       const context = await loadPeriod(store.repos, frameworks, year);
       const snapshot = context.period.snapshot as ResultsSnapshot | null;
       const sets = snapshot ? snapshot.sets : (await computeResults(store.repos, context, clock.now())).sets;
-      return pickSet(sets, setId);
+      return pickSet(sayNoUnits(sets, context.framework, year), setId);
     },
 
     /** Results for the command line: the snapshot when there is one, else live. */
-    async resultsForCli(year: number, setId?: string): Promise<SetResults[]> {
+    async resultsForCli(year: number, setId?: string): Promise<SetResultsView[]> {
       const context = await loadPeriod(store.repos, frameworks, year);
       const snapshot = context.period.snapshot as ResultsSnapshot | null;
       return pickSet(
-        snapshot ? snapshot.sets : (await computeResults(store.repos, context, clock.now())).sets,
+        sayNoUnits(
+          snapshot ? snapshot.sets : (await computeResults(store.repos, context, clock.now())).sets,
+          context.framework,
+          year,
+        ),
         setId,
       );
     },
@@ -134,12 +155,13 @@ export function createResultsService(store: Store, frameworks: FrameworkCache, c
     },
 
     /** The published snapshot of a year (public); never anything unpublished. */
-    async publishedResults(year: number, setId?: string): Promise<SetResults[]> {
+    async publishedResults(year: number, setId?: string): Promise<SetResultsView[]> {
       const period = await store.repos.periods.findPeriodByYear(year);
       if (period?.state !== 'published' || period.snapshot === null) {
         throw notFound(`kết quả đã công bố năm ${year}`);
       }
-      return pickSet((period.snapshot as ResultsSnapshot).sets, setId);
+      const framework = await frameworks.get(store.repos, period.frameworkId);
+      return pickSet(sayNoUnits((period.snapshot as ResultsSnapshot).sets, framework, year), setId);
     },
   };
 }

@@ -39,11 +39,23 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** Reads the first sheet of an XLSX file or a UTF-8 CSV file (BOM allowed) into text cells. */
+/** `;` when the header line has more semicolons than commas (Excel's CSV in Vietnamese locale), else `,`. */
+export function csvDelimiter(text: string): ',' | ';' {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (ch: string) => header.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/**
+ * Reads the first sheet of an XLSX file or a UTF-8 CSV file (BOM allowed; comma or semicolon)
+ * into text cells.
+ */
 export async function readCellTable(bytes: Buffer, format: ImportFormat): Promise<CellTable> {
   if (format === 'csv') {
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    return { rows: parseCsvRows(text).map((cells, i) => ({ rowNumber: i + 1, cells })) };
+    return {
+      rows: parseCsvRows(text, csvDelimiter(text)).map((cells, i) => ({ rowNumber: i + 1, cells })),
+    };
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

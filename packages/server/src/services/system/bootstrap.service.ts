@@ -1,6 +1,9 @@
 // First start: seed the unit registry, create the first administrator.
 import type { Store } from '../../db/store';
 import { buildUnitSeed } from '../../db/seed/unit-seed';
+import { readReorganisationFiles, shippedReorganisationsDir } from '../../db/seed/reorganisation-files';
+import { AppError, type AppErrorDetail } from '../shared/app-error';
+import { reorganiseRegistry } from '../registry/reorganisation.service';
 import type { Actor } from '../shared/actor';
 import { recordAudit } from '../shared/audit.service';
 import { generatePassword, hashPassword } from '../accounts/passwords';
@@ -8,9 +11,37 @@ import { generatePassword, hashPassword } from '../accounts/passwords';
 /** The system actor of start-up work. */
 export const startupActor: Actor = { kind: 'system', name: 'khởi động' };
 
-/** Seeds the unit registry when it is empty; returns the number of units created. */
-export async function seedUnitsIfEmpty(store: Store): Promise<number> {
+/**
+ * Seeds the unit registry when it is empty, then applies the shipped reorganisation files (file-name
+ * order, each all or nothing) in the same transaction: a bad file stores nothing at all. Returns
+ * the number of units of the 2023 seed.
+ */
+export async function seedUnitsIfEmpty(
+  store: Store,
+  options: { reorganisationsDir?: string } = {},
+): Promise<number> {
   if ((await store.repos.units.countUnits()) > 0) return 0;
+  const files = await readReorganisationFiles(options.reorganisationsDir ?? shippedReorganisationsDir);
+  return store.atomically(async (tx) => {
+    const seeded = await seedRegistry(tx);
+    for (const file of files) {
+      const result = await reorganiseRegistry(tx, startupActor, file.bytes, file.format, {
+        dryRun: false,
+        fileName: file.name,
+      });
+      if (result.problems.length > 0) {
+        throw new AppError(
+          'IMPORT_REJECTED',
+          `Tệp sắp xếp đơn vị kèm theo "${file.name}" có ${result.problems.length} lỗi; chưa có gì được ghi.`,
+          result.problems as AppErrorDetail[],
+        );
+      }
+    }
+    return seeded;
+  });
+}
+
+async function seedRegistry(store: Store): Promise<number> {
   const seed = buildUnitSeed();
   return store.transaction(async (repos) => {
     const ids = new Map<string, number>();

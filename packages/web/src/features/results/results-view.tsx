@@ -1,7 +1,7 @@
 // Results of a year: a set, a group, the ranking (ties as ties), a unit's scorecard, the heat map
 // of units × main indices, and for districts the tile map coloured by level. Every table has a CSV.
 import { useEffect, useState } from 'react';
-import { Select, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Select, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { SetRankIntervals, SetResults } from '@dti/contract';
 import type { Framework } from '@dti/core';
 import { useTranslation } from 'react-i18next';
@@ -110,75 +110,81 @@ export default function ResultsView({
           maw={320}
         />
       ) : null}
-      <Tabs defaultValue="ranking" keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="ranking">{t('cycle.ranking')}</Tabs.Tab>
-          <Tabs.Tab value="heat">{t('cycle.heatTitle')}</Tabs.Tab>
-          {results.set === 'HUYEN' ? <Tabs.Tab value="map">{t('portal.mapTitle')}</Tabs.Tab> : null}
-        </Tabs.List>
-        <Tabs.Panel value="ranking" pt="sm">
-          <Stack>
-            {selected ? (
-              <Scorecard
-                year={year}
-                unitCode={selected}
+      {results.units.length === 0 ? (
+        <Alert color="gray" variant="light" role="status" data-no-units={results.set}>
+          {t('reorg.noUnits', { year })}
+        </Alert>
+      ) : (
+        <Tabs defaultValue="ranking" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="ranking">{t('cycle.ranking')}</Tabs.Tab>
+            <Tabs.Tab value="heat">{t('cycle.heatTitle')}</Tabs.Tab>
+            {results.set === 'HUYEN' ? <Tabs.Tab value="map">{t('portal.mapTitle')}</Tabs.Tab> : null}
+          </Tabs.List>
+          <Tabs.Panel value="ranking" pt="sm">
+            <Stack>
+              {selected ? (
+                <Scorecard
+                  year={year}
+                  unitCode={selected}
+                  results={results}
+                  framework={framework}
+                  group={group}
+                  interval={setIntervals?.units.find((u) => u.code === selected)}
+                  planSource={planSource}
+                />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('cycle.pickUnit')}
+                </Text>
+              )}
+              <RankingTable
                 results={results}
-                framework={framework}
                 group={group}
-                interval={setIntervals?.units.find((u) => u.code === selected)}
-                planSource={planSource}
-              />
-            ) : (
-              <Text size="sm" c="dimmed">
-                {t('cycle.pickUnit')}
-              </Text>
-            )}
-            <RankingTable
-              results={results}
-              group={group}
-              year={year}
-              onSelect={setSelected}
-              selected={selected}
-              intervals={setIntervals}
-            />
-          </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="heat" pt="sm">
-          <HeatMap results={results} set={set} group={group} year={year} />
-        </Tabs.Panel>
-        {results.set === 'HUYEN' ? (
-          <Tabs.Panel value="map" pt="sm">
-            <Stack gap="xs">
-              <SegmentedControl
-                size="xs"
-                w="fit-content"
-                aria-label={t('cycle.colourBy')}
-                value={mapBy}
-                onChange={(v) => setMapBy(v === 'score' ? 'score' : 'level')}
-                data={[
-                  { value: 'level', label: t('cycle.byLevel') },
-                  { value: 'score', label: t('cycle.byScore') },
-                ]}
-              />
-              <Title order={3} size="h5">
-                {t('portal.mapTitle')}
-              </Title>
-              <DistrictMap
-                tiles={tiles}
-                title={t('portal.mapTitle')}
-                noDataText={t('portal.noData')}
+                year={year}
                 onSelect={setSelected}
-                {...(mapBy === 'score'
-                  ? {
-                      colorOf: (v: number) => scoreColor(v / results.maxPoints),
-                      formatValue: (v: number) => formatNumber(v),
-                    }
-                  : {})}
+                selected={selected}
+                intervals={setIntervals}
               />
             </Stack>
           </Tabs.Panel>
-        ) : null}
-      </Tabs>
+          <Tabs.Panel value="heat" pt="sm">
+            <HeatMap results={results} set={set} group={group} year={year} />
+          </Tabs.Panel>
+          {results.set === 'HUYEN' ? (
+            <Tabs.Panel value="map" pt="sm">
+              <Stack gap="xs">
+                <SegmentedControl
+                  size="xs"
+                  w="fit-content"
+                  aria-label={t('cycle.colourBy')}
+                  value={mapBy}
+                  onChange={(v) => setMapBy(v === 'score' ? 'score' : 'level')}
+                  data={[
+                    { value: 'level', label: t('cycle.byLevel') },
+                    { value: 'score', label: t('cycle.byScore') },
+                  ]}
+                />
+                <Title order={3} size="h5">
+                  {t('portal.mapTitle')}
+                </Title>
+                <DistrictMap
+                  tiles={tiles}
+                  title={t('portal.mapTitle')}
+                  noDataText={t('portal.noData')}
+                  onSelect={setSelected}
+                  {...(mapBy === 'score'
+                    ? {
+                        colorOf: (v: number) => scoreColor(v / results.maxPoints),
+                        formatValue: (v: number) => formatNumber(v),
+                      }
+                    : {})}
+                />
+              </Stack>
+            </Tabs.Panel>
+          ) : null}
+        </Tabs>
+      )}
     </Stack>
   );
 }
