@@ -24,6 +24,7 @@ import { registerNotificationRoutes } from './notifications.routes';
 import { registerPeriodRoutes } from './periods.routes';
 import { registerResultsRoutes } from './results.routes';
 import { registerReviewRoutes } from './review.routes';
+import { registerObjectionRoutes } from './objections.routes';
 import { registerAnalysisRoutes } from './analysis.routes';
 import { registerDocumentsRoutes } from './documents.routes';
 import { registerEffortWeightsRoutes } from './effort-weights.routes';
@@ -112,6 +113,7 @@ export async function buildHttpApp(
   registerAssessmentRoutes(app, services);
   registerEvidenceRoutes(app, services);
   registerReviewRoutes(app, services);
+  registerObjectionRoutes(app, services);
   registerResultsRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerDocumentsRoutes(app, services);

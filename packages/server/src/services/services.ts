@@ -17,6 +17,7 @@ import { createNotifyJob, type NotifyJob, type NotifyJobSettings } from './notif
 import { createPeriodsService } from './cycle/periods.service';
 import { createResultsService } from './cycle/results.service';
 import { createReviewService } from './cycle/review.service';
+import { createObjectionsService } from './cycle/objections.service';
 import { createAnalysisService } from './analysis/analysis.service';
 import { createDocumentsService } from './documents/documents.service';
 import { createEffortWeightsService } from './analysis/effort-weights.service';
@@ -34,6 +35,7 @@ export interface Services {
   assessment: ReturnType<typeof createAssessmentService>;
   evidence: ReturnType<typeof createEvidenceService>;
   review: ReturnType<typeof createReviewService>;
+  objections: ReturnType<typeof createObjectionsService>;
   results: ReturnType<typeof createResultsService>;
   completeness: ReturnType<typeof createCompletenessService>;
   notifications: ReturnType<typeof createNotificationsService>;
@@ -79,8 +81,9 @@ export function createServices(
     documents: createDocumentsService({ store, assessment, now, frameworks }),
     analysis: createAnalysisService({ store, now, frameworks }),
     effortWeights: createEffortWeightsService(store, clock),
-    evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes),
+    evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes, clock),
     review: createReviewService(store, frameworks, clock, notifications),
+    objections: createObjectionsService(store, frameworks, clock, notifications),
     results: createResultsService(store, frameworks, clock),
     completeness: createCompletenessService(store, frameworks),
     notifications,

@@ -149,7 +149,7 @@ describe('template import, all or nothing', () => {
       services.assessment.saveItems(fixtureActor, 2023, code, [
         { subCode: '1.2', values: { meetings: 3 }, baseVersion: v('1.2') },
         { subCode: '1.6', values: { articles: 4 }, baseVersion: v('1.6') + 5 },
-        { subCode: '1.1', values: before.items.get('1.1')?.values ?? {}, baseVersion: v('1.1') },
+        { subCode: '1.3', values: { chaired: 1, meetings: 2 }, baseVersion: v('1.3') },
       ]),
     );
     expect(error.code).toBe('VERSION_CONFLICT');
