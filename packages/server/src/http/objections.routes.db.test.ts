@@ -9,6 +9,7 @@ import { startTestApp, TEST_PASSWORD, type Caller, type TestApp } from '../testi
 import { multipartBody } from '../testing/multipart';
 import { hashPassword } from '../services/accounts/passwords';
 import { minimalPdf } from '../services/cycle/evidence-type';
+import { readZipEntry, wordTableRows } from '../reports/document-tools.fixture';
 
 let t: TestApp;
 let admin: Caller, officer: Caller, council: Caller, otherOfficer: Caller;
@@ -221,5 +222,20 @@ describe('objection window', () => {
     const late = await post(officer, `${unitUrl(own)}/items/1.6/objection`, { reason: 'Muộn' });
     expect(late.json<{ code: string }>().code).toBe('DEADLINE_PASSED');
     expect((await post(admin, `/api/periods/${year}/approve`, approval)).statusCode).toBe(200);
+  });
+
+  it('lists the objections and their outcomes in the decision annex', async () => {
+    const docx = await t.call(admin, { method: 'GET', url: `/api/periods/${year}/export?format=docx` });
+    expect(docx.statusCode).toBe(200);
+    const rows = wordTableRows(await readZipEntry(docx.rawPayload, 'word/document.xml'));
+    const objectionRows = rows.filter(
+      (r) => r.length === 6 && /^\d+$/.test(r[0] ?? '') && r[2]?.startsWith('1.'),
+    );
+    expect(objectionRows.map((r) => [r[2]?.slice(0, 4), r[4]])).toEqual([
+      ['1.1.', 'Chấp nhận (2,00 điểm)'],
+      ['1.2.', 'Không chấp nhận'],
+      ['1.2.', 'Không chấp nhận'],
+    ]);
+    expect(objectionRows[0]?.[3]).toBe('Xã đã ban hành kế hoạch số 20/KH-UBND');
   });
 });

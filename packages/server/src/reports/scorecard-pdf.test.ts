@@ -19,6 +19,28 @@ describe('writeScorecardPdf', () => {
   });
 
   // pdftotext comes with poppler-utils (CI installs it); without it the text cannot be read back.
+  it.skipIf(!hasPdftotext)("lists the unit's objections and their outcomes", async () => {
+    const model = buildScorecardModel();
+    model.objections = [
+      {
+        unitCode: '02713',
+        unitName: 'Xã Sàng Ma Sáo',
+        subCode: '1.1',
+        subName: 'Ban hành kế hoạch chuyển đổi số năm',
+        reason: 'Đã ban hành kế hoạch 20/KH-UBND',
+        councilPoints: 0,
+        status: 'upheld',
+        answer: 'Kế hoạch hợp lệ',
+        pointsAfter: 2,
+      },
+    ];
+    const text = flat(await pdfText(await writeScorecardPdf(model)));
+    expect(text).toContain('Khiếu nại và kết quả giải quyết');
+    expect(text).toContain('đơn vị khiếu nại: Đã ban hành kế hoạch 20/KH-UBND');
+    expect(text).toContain('Kết quả: Chấp nhận (2,00 điểm) (Kế hoạch hợp lệ)');
+    expect(flat(await pdfText(await writeScorecardPdf(buildScorecardModel())))).not.toContain('Khiếu nại');
+  });
+
   it.skipIf(!hasPdftotext)('shows the unit, total, level and ranks with correct diacritics', async () => {
     const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel())));
     expect(text).toContain('ỦY BAN NHÂN DÂN');
