@@ -1,7 +1,7 @@
 // SQL for the objection window of a period and the units' objections to adjusted items.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from './client';
-import { objections, objectionWindows, units } from './schema';
+import { objections, objectionWindows, periods, units } from './schema';
 
 /** The objection window of a period. */
 export type ObjectionWindowRow = typeof objectionWindows.$inferSelect;
@@ -20,6 +20,19 @@ export function createObjectionsRepository(db: Executor) {
   });
 
   return {
+    /**
+     * Within a transaction: locks the period's row until commit, so that objections, answers (each
+     * re-ranking from the items) and the approval of one period run one after another.
+     */
+    async lockPeriod(periodId: number): Promise<{ state: string } | undefined> {
+      const [row] = await db
+        .select({ state: periods.state })
+        .from(periods)
+        .where(eq(periods.id, periodId))
+        .for('update');
+      return row;
+    },
+
     async findWindow(periodId: number): Promise<ObjectionWindowRow | undefined> {
       const [row] = await db.select().from(objectionWindows).where(eq(objectionWindows.periodId, periodId));
       return row;

@@ -61,6 +61,7 @@ beforeAll(async () => {
   for (const [code, sub] of [
     [own, '1.1'],
     [own, '1.2'],
+    [other, '1.1'],
     [other, '1.2'],
   ] as const) {
     const adjusted = await post(council, `${unitUrl(code)}/items/${sub}/review`, {
@@ -91,12 +92,13 @@ interface Obj {
 }
 const ids: Record<string, number> = {};
 
-async function ownTotal(): Promise<number> {
+async function totalOf(code: string): Promise<number> {
   const sets = (await get(admin, `/api/periods/${year}/results?set=XA`)).json<
     { units: { code: string; total: number }[] }[]
   >();
-  return sets[0]!.units.find((u) => u.code === own)!.total;
+  return sets[0]!.units.find((u) => u.code === code)!.total;
 }
+const ownTotal = () => totalOf(own);
 
 describe('objection window', () => {
   it('opens only once the results are frozen, for 5 working days in Vietnam time by default', async () => {
@@ -166,12 +168,17 @@ describe('objection window', () => {
     });
     expect(theirs.statusCode).toBe(201);
     ids.other12 = theirs.json<Obj>().id;
+    const theirs11 = await post(otherOfficer, `${unitUrl(other)}/items/1.1/objection`, {
+      reason: 'Có quyết định',
+    });
+    expect(theirs11.statusCode).toBe(201);
+    ids.other11 = theirs11.json<Obj>().id;
     const seen = (await get(otherOfficer, `${unitUrl(other)}/objections`)).json<{
       items: { objection: Obj | null }[];
     }>();
-    expect(seen.items.map((i) => i.objection?.unitCode)).toEqual([other]);
+    expect(seen.items.map((i) => i.objection?.unitCode)).toEqual([other, other]);
     const councilTold = await t.store.repos.notifications.listForUser(council.userId, 50);
-    expect(councilTold.filter((n) => n.kind === 'objection')).toHaveLength(3);
+    expect(councilTold.filter((n) => n.kind === 'objection')).toHaveLength(4);
   });
 
   it('refuses approval while objections wait; an upheld one changes the points and re-ranks', async () => {
@@ -179,7 +186,7 @@ describe('objection window', () => {
     const refused = await post(admin, `/api/periods/${year}/approve`, approval);
     expect(refused.statusCode).toBe(409);
     expect(refused.json<{ code: string; message: string }>()).toMatchObject({ code: 'OBJECTIONS_OPEN' });
-    expect(refused.json<{ message: string }>().message).toContain('3 khiếu nại');
+    expect(refused.json<{ message: string }>().message).toContain('4 khiếu nại');
     const before = await ownTotal();
     const upheld = await post(council, `/api/periods/${year}/objections/${ids.own11}/answer`, {
       decision: 'upheld',
@@ -200,8 +207,22 @@ describe('objection window', () => {
     );
     expect(
       (await post(admin, `/api/periods/${year}/approve`, approval)).json<{ message: string }>().message,
-    ).toContain('2 khiếu nại');
-    for (const id of [ids.own12, ids.other12]) {
+    ).toContain('3 khiếu nại');
+    // Two upheld answers at once for the other unit: the period's lock makes the second re-ranking
+    // read the first one's points, so the snapshot holds both.
+    const otherBefore = await totalOf(other);
+    const both = await Promise.all(
+      [ids.other11, ids.other12].map((id) =>
+        post(council, `/api/periods/${year}/objections/${id}/answer`, {
+          decision: 'upheld',
+          points: 1,
+          reason: 'Minh chứng hợp lệ',
+        }),
+      ),
+    );
+    expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect(await totalOf(other)).toBeCloseTo(otherBefore + 2, 6);
+    for (const id of [ids.own12]) {
       const rejected = await post(council, `/api/periods/${year}/objections/${id}/answer`, {
         decision: 'rejected',
         reason: 'Biên bản họp không ghi nội dung chuyển đổi số',
@@ -210,9 +231,11 @@ describe('objection window', () => {
     }
     expect(await ownTotal()).toBeCloseTo(before + 2, 6);
     const list = (await get(council, `/api/periods/${year}/objections`)).json<Obj[]>();
-    expect(list.map((o) => o.status).sort()).toEqual(['rejected', 'rejected', 'upheld']);
+    expect(list.map((o) => o.status).sort()).toEqual(['rejected', 'upheld', 'upheld', 'upheld']);
     const unitTold = await t.store.repos.notifications.listForUser(officer.userId, 50);
     expect(unitTold.filter((n) => n.kind === 'objection_answer')).toHaveLength(2);
+    const otherTold = await t.store.repos.notifications.listForUser(otherOfficer.userId, 50);
+    expect(otherTold.filter((n) => n.kind === 'objection_answer')).toHaveLength(2);
     // Every objection answered, but the window still runs: closing it early lets approval through.
     const waiting = await post(admin, `/api/periods/${year}/approve`, approval);
     expect(waiting.json<{ message: string }>().message).toContain('Thời hạn khiếu nại');
@@ -234,7 +257,8 @@ describe('objection window', () => {
     expect(objectionRows.map((r) => [r[2]?.slice(0, 4), r[4]])).toEqual([
       ['1.1.', 'Chấp nhận (2,00 điểm)'],
       ['1.2.', 'Không chấp nhận'],
-      ['1.2.', 'Không chấp nhận'],
+      ['1.2.', 'Chấp nhận (1,00 điểm)'],
+      ['1.1.', 'Chấp nhận (1,00 điểm)'],
     ]);
     expect(objectionRows[0]?.[3]).toBe('Xã đã ban hành kế hoạch số 20/KH-UBND');
   });

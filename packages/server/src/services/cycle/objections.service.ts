@@ -248,6 +248,13 @@ export function createObjectionsService(
         );
       }
       const id = await store.transaction(async (repos) => {
+        // Under the period's lock, the window is checked again: an approval or a closing that
+        // committed meanwhile wins, and no objection slips in behind it.
+        const locked = await repos.objections.lockPeriod(period.id);
+        const current = await repos.objections.findWindow(period.id);
+        if (locked?.state !== 'ranked' || !current || clock.now() >= current.until) {
+          throw new AppError('PERIOD_STATE', `Thời hạn khiếu nại năm ${year} vừa kết thúc.`);
+        }
         const row = await repos.objections.insertObjection({
           periodId: period.id,
           unitId: unit.id,
@@ -326,6 +333,10 @@ export function createObjectionsService(
       const now = clock.now();
       const by = auditIdentity(actor).actorUsername;
       await store.transaction(async (repos) => {
+        // One answer at a time per period: each re-ranking reads the items the previous one wrote.
+        if ((await repos.objections.lockPeriod(period.id))?.state !== 'ranked') {
+          throw new AppError('PERIOD_STATE', `Kết quả năm ${year} vừa được chuyển trạng thái.`);
+        }
         const row = await repos.objections.answerObjection(id, {
           status: input.decision,
           answer: input.reason,

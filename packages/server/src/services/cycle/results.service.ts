@@ -78,6 +78,7 @@ export async function requireObjectionsSettled(
   period: PeriodRow,
   now: Date,
 ): Promise<void> {
+  await repos.objections.lockPeriod(period.id);
   const pending = await repos.objections.countPending(period.id);
   if (pending > 0) {
     throw new AppError(
