@@ -286,7 +286,7 @@ export function createObjectionsService(
             kind: 'objection',
             title: `${unit.name} khiếu nại điểm chỉ số ${subCode}`,
             body: input.reason,
-            link: `/app/objections/${year}`,
+            link: '/app/objections',
           },
         );
         return row.id;
@@ -393,18 +393,6 @@ export function createObjectionsService(
       const view = await store.repos.objections.findObjection(period.id, id);
       if (!view) throw notFound('khiếu nại');
       return present(year, view);
-    },
-
-    /** Objections of a period by unit code (reports). */
-    async objectionsByUnit(year: number): Promise<Map<string, Objection[]>> {
-      const { period } = await loadPeriod(store.repos, frameworks, year);
-      const map = new Map<string, Objection[]>();
-      for (const row of await store.repos.objections.listObjections(period.id)) {
-        const list = map.get(row.unitCode) ?? [];
-        list.push(await present(year, row));
-        map.set(row.unitCode, list);
-      }
-      return map;
     },
   };
 }
