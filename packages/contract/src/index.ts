@@ -17,3 +17,4 @@ export * from './public-ranking';
 export * from './unit-history';
 export * from './home';
 export * from './reorganisation';
+export * from './objections';

@@ -26,6 +26,7 @@ const ReviewUnitPage = lazy(() => import('./routes/review-unit.page'));
 const ResultsPage = lazy(() => import('./routes/results.page'));
 const PeriodsPage = lazy(() => import('./routes/periods.page'));
 const ProvenancePage = lazy(() => import('./routes/provenance.page'));
+const ObjectionsPage = lazy(() => import('./routes/objections.page'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -84,6 +85,11 @@ export function App() {
         <Route path="/app/results">
           <SignedIn roles={['admin', 'council_member', 'leader']}>
             <ResultsPage />
+          </SignedIn>
+        </Route>
+        <Route path="/app/objections">
+          <SignedIn roles={['unit_officer', 'unit_head', 'council_member', 'admin', 'leader']}>
+            <ObjectionsPage />
           </SignedIn>
         </Route>
         <Route path="/admin/periods">

@@ -394,6 +394,53 @@ export const notifications = pgTable(
 );
 
 /**
+ * The objection window of a period: opened by an administrator once the results are frozen
+ * (state ranked), before approval; units object to the council's adjusted items until `until`.
+ */
+export const objectionWindows = pgTable('objection_windows', {
+  periodId: integer('period_id')
+    .primaryKey()
+    .references(() => periods.id, { onDelete: 'cascade' }),
+  openedAt: at('opened_at').notNull(),
+  until: at('until').notNull(),
+  setByName: text('set_by_name').notNull(),
+});
+
+/**
+ * A unit's objection to the council's adjustment of one item (at most one per item), with the
+ * evidence it cites and the council's answer: upheld (points changed) or rejected (reason).
+ */
+export const objections = pgTable(
+  'objections',
+  {
+    id: serial('id').primaryKey(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    subCode: text('sub_code').notNull(),
+    reason: text('reason').notNull(),
+    evidenceIds: jsonb('evidence_ids').$type<number[]>().notNull().default([]),
+    /** The council's points and reason the unit objected to. */
+    councilPoints: doublePrecision('council_points').notNull(),
+    councilReason: text('council_reason'),
+    status: text('status').notNull().default('pending'),
+    answer: text('answer'),
+    pointsAfter: doublePrecision('points_after'),
+    lodgedByName: text('lodged_by_name').notNull(),
+    lodgedAt: at('lodged_at').notNull(),
+    answeredByName: text('answered_by_name'),
+    answeredAt: at('answered_at'),
+  },
+  (t) => [
+    uniqueIndex('objections_item_key').on(t.periodId, t.unitId, t.subCode),
+    check('objections_status_check', sql`${t.status} in ('pending', 'upheld', 'rejected')`),
+  ],
+);
+
+/**
  * Settings an administrator changes at run time, one JSON value per key (e.g. per-sub-index effort
  * weights of a framework, an uploaded district boundary file).
  */
@@ -424,4 +471,6 @@ export const tablesInOrder = [
   { name: 'council_assignments', table: councilAssignments, serialId: true },
   { name: 'notifications', table: notifications, serialId: true },
   { name: 'app_settings', table: appSettings, serialId: false },
+  { name: 'objection_windows', table: objectionWindows, serialId: false },
+  { name: 'objections', table: objections, serialId: true },
 ] as const;

@@ -13,6 +13,7 @@ import { createEvidenceRepository } from './evidence.repository';
 import { createReviewRepository } from './review.repository';
 import { createNotificationsRepository } from './notifications.repository';
 import { createSettingsRepository } from './settings.repository';
+import { createObjectionsRepository } from './objections.repository';
 
 /** Every repository, bound to one executor (the database or a transaction). */
 export interface Repositories {
@@ -27,6 +28,7 @@ export interface Repositories {
   review: ReturnType<typeof createReviewRepository>;
   notifications: ReturnType<typeof createNotificationsRepository>;
   settings: ReturnType<typeof createSettingsRepository>;
+  objections: ReturnType<typeof createObjectionsRepository>;
 }
 
 /** Repositories plus all-or-nothing transactions. */
@@ -55,6 +57,7 @@ function bindRepositories(executor: Executor): Repositories {
     review: createReviewRepository(executor),
     notifications: createNotificationsRepository(executor),
     settings: createSettingsRepository(executor),
+    objections: createObjectionsRepository(executor),
   };
 }
 

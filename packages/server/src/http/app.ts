@@ -26,6 +26,7 @@ import { registerNotificationRoutes } from './notifications.routes';
 import { registerPeriodRoutes } from './periods.routes';
 import { registerResultsRoutes } from './results.routes';
 import { registerReviewRoutes } from './review.routes';
+import { registerObjectionRoutes } from './objections.routes';
 import { registerAnalysisRoutes } from './analysis.routes';
 import { registerDocumentsRoutes } from './documents.routes';
 import { registerEffortWeightsRoutes } from './effort-weights.routes';
@@ -125,6 +126,7 @@ export async function buildHttpApp(
   registerAssessmentRoutes(app, services);
   registerEvidenceRoutes(app, services);
   registerReviewRoutes(app, services);
+  registerObjectionRoutes(app, services);
   registerResultsRoutes(app, services);
   registerNotificationRoutes(app, services);
   registerDocumentsRoutes(app, services);

@@ -98,6 +98,15 @@ const policy: Record<string, string> = {
   'PUT /api/map/boundaries': 'admin',
   'DELETE /api/map/boundaries': 'admin',
   'GET /api/home/leader': 'admin,leader,council_member',
+  'GET /api/periods/:year/objection-window': 'admin,unit_officer,unit_head,council_member,leader',
+  'PUT /api/periods/:year/objection-window': 'admin',
+  'POST /api/periods/:year/objection-window/close': 'admin',
+  'GET /api/periods/:year/units/:unitCode/objections':
+    'admin,leader,council_member + own unit (unitCode): unit_officer,unit_head',
+  'POST /api/periods/:year/units/:unitCode/items/:subCode/objection':
+    ' + own unit (unitCode): unit_officer,unit_head',
+  'GET /api/periods/:year/objections': 'admin,leader,council_member',
+  'POST /api/periods/:year/objections/:id/answer': 'admin,council_member',
 };
 
 function describeRule(rule: AccessRule | undefined): string {

@@ -12,6 +12,31 @@ import {
 } from './document-tools.fixture';
 import { decisionReference, writeDecisionAnnexDocx } from './index';
 
+const objections = [
+  {
+    unitCode: '02713',
+    unitName: 'Xã Sàng Ma Sáo',
+    subCode: '1.1',
+    subName: 'Ban hành kế hoạch chuyển đổi số năm',
+    reason: 'Đã ban hành kế hoạch 20/KH-UBND',
+    councilPoints: 0,
+    status: 'upheld' as const,
+    answer: 'Kế hoạch hợp lệ',
+    pointsAfter: 2,
+  },
+  {
+    unitCode: '02713',
+    unitName: 'Xã Sàng Ma Sáo',
+    subCode: '1.2',
+    subName: 'Số cuộc họp của Ban chỉ đạo chuyển đổi số',
+    reason: 'Đã họp đủ',
+    councilPoints: 1.5,
+    status: 'rejected' as const,
+    answer: 'Biên bản không ghi nội dung',
+    pointsAfter: null,
+  },
+];
+
 async function documentXml(model = buildResultsModel()): Promise<string> {
   return readZipEntry(await writeDecisionAnnexDocx(model), 'word/document.xml');
 }
@@ -93,4 +118,30 @@ describe('writeDecisionAnnexDocx', () => {
       expect(text).toContain('Xã Sàng Ma Sáo 86,25 86,25 Dẫn dắt 2');
     },
   );
+
+  it("lists the units' objections and their outcomes after the results, and nothing when there are none", async () => {
+    const xml = await documentXml({ ...buildResultsModel(), objections });
+    expect(wordParagraphs(xml)).toContain('III. KHIẾU NẠI CỦA ĐƠN VỊ VÀ KẾT QUẢ GIẢI QUYẾT');
+    const rows = wordTableRows(xml);
+    expect(rows).toContainEqual([
+      'STT',
+      'Đơn vị',
+      'Chỉ số',
+      'Lý do khiếu nại',
+      'Kết quả',
+      'Trả lời của Hội đồng',
+    ]);
+    expect(rows).toContainEqual([
+      '1',
+      'Xã Sàng Ma Sáo',
+      '1.1. Ban hành kế hoạch chuyển đổi số năm (Hội đồng: 0,00 điểm)',
+      'Đã ban hành kế hoạch 20/KH-UBND',
+      'Chấp nhận (2,00 điểm)',
+      'Kế hoạch hợp lệ',
+    ]);
+    expect(rows.find((r) => r[0] === '2' && r[4] === 'Không chấp nhận')).toBeDefined();
+    expect(wordParagraphs(await documentXml())).not.toContain(
+      'III. KHIẾU NẠI CỦA ĐƠN VỊ VÀ KẾT QUẢ GIẢI QUYẾT',
+    );
+  });
 });

@@ -21,6 +21,7 @@ import { formatNumber, officialDateParts, upper } from './report-format';
 import {
   levelOf,
   provenanceNotice,
+  objectionOutcome,
   provinceOf,
   unitNameOf,
   type ApprovalDecision,
@@ -107,6 +108,7 @@ export async function writeDecisionAnnexDocx(model: ResultsReportModel): Promise
           ...provenanceParagraphs(model),
           center('', { line: 36 }),
           ...model.sets.flatMap((set, i) => groupSection(model, set, i)),
+          ...objectionSection(model, model.sets.length),
         ],
       },
     ],
@@ -207,6 +209,58 @@ function groupSection(model: ResultsReportModel, set: ReportSet, i: number): (Pa
   const table = new Table({
     width: { size: twip(TEXT_WIDTH_MM), type: WidthType.DXA },
     columnWidths: COLUMNS.map(([, width]) => twip(width)),
+    rows: [header, ...rows],
+  });
+  return [heading, table];
+}
+
+/** Columns of the objections table (mm), summing to the text width. */
+const OBJECTION_COLUMNS: [string, number][] = [
+  ['STT', 10],
+  ['Đơn vị', 36],
+  ['Chỉ số', 30],
+  ['Lý do khiếu nại', 32],
+  ['Kết quả', 25],
+  ['Trả lời của Hội đồng', 32],
+];
+
+/** The units' objections and the council's answers, after the results (none: nothing). */
+function objectionSection(model: ResultsReportModel, i: number): (Paragraph | Table)[] {
+  const objections = model.objections ?? [];
+  if (objections.length === 0) return [];
+  const heading = new Paragraph({
+    spacing: { before: 240, after: 120 },
+    keepNext: true,
+    children: [
+      new TextRun({
+        text: `${ROMAN[i] ?? String(i + 1)}. KHIẾU NẠI CỦA ĐƠN VỊ VÀ KẾT QUẢ GIẢI QUYẾT`,
+        bold: true,
+        size: SIZE_13,
+      }),
+    ],
+  });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: OBJECTION_COLUMNS.map(([text, width]) => bodyCell(text, width, AlignmentType.CENTER, true)),
+  });
+  const rows = objections.map((o, n) => {
+    const values: [string, (typeof AlignmentType)[keyof typeof AlignmentType]][] = [
+      [String(n + 1), AlignmentType.CENTER],
+      [model.unitNames?.[o.unitCode] ?? o.unitName, AlignmentType.LEFT],
+      [`${o.subCode}. ${o.subName} (Hội đồng: ${formatNumber(o.councilPoints)} điểm)`, AlignmentType.LEFT],
+      [o.reason, AlignmentType.LEFT],
+      [objectionOutcome(o, formatNumber), AlignmentType.CENTER],
+      [o.answer ?? '', AlignmentType.LEFT],
+    ];
+    return new TableRow({
+      cantSplit: true,
+      children: values.map(([text, align], j) => bodyCell(text, OBJECTION_COLUMNS[j]![1], align, false)),
+    });
+  });
+  const table = new Table({
+    width: { size: twip(TEXT_WIDTH_MM), type: WidthType.DXA },
+    columnWidths: OBJECTION_COLUMNS.map(([, width]) => twip(width)),
     rows: [header, ...rows],
   });
   return [heading, table];

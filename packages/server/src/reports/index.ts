@@ -16,6 +16,7 @@ export {
   type ReportFramework,
   type ReportIndex,
   type ReportLevel,
+  type ReportObjection,
   type ReportSet,
   type ReportSetOptions,
   type ReportSubIndex,

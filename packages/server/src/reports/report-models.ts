@@ -69,10 +69,35 @@ export interface ApprovalDecision {
   date?: string;
 }
 
+/** A unit's objection to the council's adjustment of an item, and its outcome. */
+export interface ReportObjection {
+  unitCode: string;
+  unitName: string;
+  subCode: string;
+  subName: string;
+  reason: string;
+  /** The council's points objected to. */
+  councilPoints: number;
+  status: 'pending' | 'upheld' | 'rejected';
+  answer: string | null;
+  pointsAfter: number | null;
+}
+
+/** `Chấp nhận (2 điểm)`, `Không chấp nhận`, `Chưa trả lời`. */
+export function objectionOutcome(
+  o: Pick<ReportObjection, 'status' | 'pointsAfter'>,
+  points: (n: number) => string,
+): string {
+  if (o.status === 'upheld') return `Chấp nhận (${points(o.pointsAfter ?? 0)} điểm)`;
+  return o.status === 'rejected' ? 'Không chấp nhận' : 'Chưa trả lời';
+}
+
 /** Results of a period: the workbook, the CSV, the province summary and the decision annex. */
 export interface ResultsReportModel extends ReportContext {
   sets: ReportSet[];
   approval?: ApprovalDecision;
+  /** The units' objections during the objection window, with their outcomes (annex). */
+  objections?: ReportObjection[];
 }
 
 /** One unit's scorecard. */
@@ -88,6 +113,8 @@ export interface ScorecardModel extends ReportContext {
    * before a merger or split (labelled). Absent or one year: no section.
    */
   history?: (LineageYear & { results?: 'snapshot' | 'live' })[];
+  /** The unit's objections and their outcomes. */
+  objections?: ReportObjection[];
 }
 
 const LEVEL_COLORS: Record<string, string> = {

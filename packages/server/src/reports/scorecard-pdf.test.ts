@@ -34,6 +34,43 @@ describe('writeScorecardPdf', () => {
       expect(text).toContain('bộ chỉ số tái dựng');
     },
   );
+  it.skipIf(skipWithout(hasPdftotext))("lists the unit's objections and their outcomes", async () => {
+    const model = buildScorecardModel();
+    model.objections = [
+      {
+        unitCode: '02713',
+        unitName: 'Xã Sàng Ma Sáo',
+        subCode: '1.1',
+        subName: 'Ban hành kế hoạch chuyển đổi số năm',
+        reason: 'Đã ban hành kế hoạch 20/KH-UBND',
+        councilPoints: 0,
+        status: 'upheld',
+        answer: 'Kế hoạch hợp lệ',
+        pointsAfter: 2,
+      },
+    ];
+    const text = flat(await pdfText(await writeScorecardPdf(model)));
+    expect(text).toContain('Khiếu nại và kết quả giải quyết');
+    expect(text).toContain('đơn vị khiếu nại: Đã ban hành kế hoạch 20/KH-UBND');
+    expect(text).toContain('Kết quả: Chấp nhận (2,00 điểm) (Kế hoạch hợp lệ)');
+    expect(flat(await pdfText(await writeScorecardPdf(buildScorecardModel())))).not.toContain('Khiếu nại');
+  });
+
+  it.skipIf(skipWithout(hasPdftotext))(
+    'shows the unit, total, level and ranks with correct diacritics',
+    async () => {
+      const text = flat(await pdfText(await writeScorecardPdf(buildScorecardModel())));
+      expect(text).toContain('ỦY BAN NHÂN DÂN');
+      expect(text).toContain('TỈNH LÀO CAI');
+      expect(text).toContain('PHIẾU KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023');
+      expect(text).toContain('Xã Sàng Ma Sáo');
+      expect(text).toContain('86,25');
+      expect(text).toContain('Dẫn dắt');
+      expect(text).toContain('2/4');
+      expect(text).toContain('1/3 trong Huyện Bát Xát');
+      expect(text).toContain('bộ chỉ số tái dựng');
+    },
+  );
 
   it.skipIf(skipWithout(hasPdftotext))(
     'charts the main indices, lists strengths, weaknesses and the change',

@@ -9,6 +9,7 @@ import {
   levelOf,
   provenanceLabel,
   provinceOf,
+  objectionOutcome,
   unitNameOf,
   type ReportSet,
   type ScorecardModel,
@@ -40,6 +41,7 @@ export async function writeScorecardPdf(model: ScorecardModel): Promise<Buffer> 
       acrossYears(model),
       charts(model.set, unit, name),
       standings(model, unit),
+      objectionList(model),
       subIndexTable(model.set, unit),
     ],
     styles: {
@@ -312,6 +314,23 @@ function standings(model: ScorecardModel, unit: UnitResult): Content {
     {
       columns: [list('Điểm mạnh', strengths, '#1B7F3B'), list('Cần cải thiện', weaknesses, '#B03A2E')],
       columnGap: 16,
+    },
+  ];
+}
+
+/** The unit's objections to the council's adjustments and their outcomes (none: nothing). */
+function objectionList(model: ScorecardModel): Content {
+  const objections = model.objections ?? [];
+  if (objections.length === 0) return [];
+  return [
+    { text: 'Khiếu nại và kết quả giải quyết', style: 'heading' },
+    {
+      ul: objections.map(
+        (o) =>
+          `${o.subCode}. ${o.subName}: Hội đồng ${formatNumber(o.councilPoints)} điểm; đơn vị khiếu nại: ${o.reason}. ` +
+          `Kết quả: ${objectionOutcome(o, formatNumber)}${o.answer ? ` (${o.answer})` : ''}.`,
+      ),
+      fontSize: 9,
     },
   ];
 }

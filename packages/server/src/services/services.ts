@@ -18,6 +18,7 @@ import { createNotifyJob, type NotifyJob, type NotifyJobSettings } from './notif
 import { createPeriodsService } from './cycle/periods.service';
 import { createResultsService } from './cycle/results.service';
 import { createReviewService } from './cycle/review.service';
+import { createObjectionsService } from './cycle/objections.service';
 import { createAnalysisService } from './analysis/analysis.service';
 import { createDocumentsService } from './documents/documents.service';
 import { createEffortWeightsService } from './analysis/effort-weights.service';
@@ -38,6 +39,7 @@ export interface Services {
   assessment: ReturnType<typeof createAssessmentService>;
   evidence: ReturnType<typeof createEvidenceService>;
   review: ReturnType<typeof createReviewService>;
+  objections: ReturnType<typeof createObjectionsService>;
   results: ReturnType<typeof createResultsService>;
   completeness: ReturnType<typeof createCompletenessService>;
   notifications: ReturnType<typeof createNotificationsService>;
@@ -89,8 +91,9 @@ export function createServices(
     analysis,
     effortWeights: createEffortWeightsService(store, clock),
     lineageWeights: createLineageWeightsService(store, clock),
-    evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes),
+    evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes, clock),
     review: createReviewService(store, frameworks, clock, notifications),
+    objections: createObjectionsService(store, frameworks, clock, notifications),
     results: createResultsService(store, frameworks, clock),
     completeness,
     home: createHomeService({ store, frameworks, analysis, clock }),

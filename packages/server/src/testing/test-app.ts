@@ -56,9 +56,12 @@ export function cookieOf(response: LightMyRequestResponse): string {
   return response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 }
 
-/** Starts an application over a fresh in-memory PGlite. */
-export async function startTestApp(): Promise<TestApp> {
-  const database = await openTestDatabase({ forcePglite: true });
+/**
+ * Starts an application over a fresh in-memory PGlite, or (`anyDatabase`, database-tier tests) over
+ * PostgreSQL when DATABASE_URL is set.
+ */
+export async function startTestApp(options: { anyDatabase?: boolean } = {}): Promise<TestApp> {
+  const database = await openTestDatabase({ forcePglite: options.anyDatabase !== true });
   const store = createStore(database.db);
   const clock = { now: new Date('2024-03-01T08:00:00Z') };
   const services = createServices(store, testSessionSettings, () => clock.now);

@@ -13,7 +13,7 @@ import type { AssessmentEstimate, ItemSave } from '@dti/contract';
 import type { ItemKey, ItemRow, SubmissionRow, WindowSaveInput } from '../../db/assessments.repository';
 import type { Store } from '../../db/store';
 import { auditIdentity, type Actor } from '../shared/actor';
-import { AppError, notFound } from '../shared/app-error';
+import { AppError, notFound, type AppErrorDetail } from '../shared/app-error';
 import { recordAudit } from '../shared/audit.service';
 import { createBatcher, withSingleFallback } from '../shared/batcher';
 import type { Clock } from '../shared/clock';
@@ -28,6 +28,7 @@ import { createCycleLookupCache } from './cycle-lookup-cache';
 import { subIndicesOf } from './cycle-scoring';
 import { createUnitItemsCache, type UnitItemsView } from './unit-items-cache';
 import { formatVietnam } from './vietnam-time';
+import { saveAllOrNothing, type ItemSaveOf } from './assessment-save-all';
 
 /** A unit's assessment as stored, with its context. */
 export interface AssessmentView extends UnitContext {
@@ -286,6 +287,56 @@ export function createAssessmentService(store: Store, frameworks: FrameworkCache
         });
         return saved ? 'saved' : 'conflict';
       }
+    },
+
+    /**
+     * Saves many items of a unit in one transaction, or none (a template import): every bad value is
+     * listed first; then one stale item (VERSION_CONFLICT, every stale item named) or a refusal
+     * (DEADLINE_PASSED, ALREADY_SUBMITTED, PERIOD_STATE) stores nothing.
+     */
+    async saveItems(
+      actor: Actor,
+      year: number,
+      unitCode: string,
+      saves: readonly ItemSaveOf[],
+    ): Promise<{ context: UnitContext; items: ItemRow[] }> {
+      const context = await loadUnitInPeriod(store.repos, frameworks, year, unitCode);
+      requireUnitWriter(actor, context.unit, ['unit_officer', 'unit_head']);
+      const subs = subIndicesOf(context.set);
+      const problems: AppErrorDetail[] = [];
+      for (const s of saves) {
+        if (!subs.has(s.subCode)) {
+          problems.push({
+            path: s.subCode,
+            code: 'NOT_FOUND',
+            message: `Bộ ${context.set.id} không có chỉ số ${s.subCode}.`,
+          });
+          continue;
+        }
+        try {
+          checkItemValues(context, s.subCode, s.values);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          problems.push(...error.details);
+        }
+      }
+      if (problems.length > 0) {
+        throw new AppError(
+          'INVALID_INPUT',
+          `Có ${problems.length} giá trị không hợp lệ; không lưu chỉ số nào.`,
+          problems,
+        );
+      }
+      const items = await saveAllOrNothing({
+        store,
+        clock,
+        actor,
+        context,
+        saves,
+        explainRefusal: checkWriteWindow,
+        reload: () => loadUnitInPeriod(store.repos, frameworks, year, unitCode),
+      });
+      return { context, items };
     },
 
     /** The unit head submits: one atomic row, on time or late. */

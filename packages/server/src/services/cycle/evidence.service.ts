@@ -1,6 +1,8 @@
 // Evidence: files attached to a unit's sub-index with their citation. The type is read from the
 // content; the same content is stored once (by SHA-256) in the database and can be attached again
 // to other sub-indices and years; documents dated outside the period's data window are flagged.
+// Evidence is taken from the opening of the period to the council's review, and again during the
+// objection window (objections cite it).
 import { createHash } from 'node:crypto';
 import type { EvidenceCitation, EvidenceLink } from '@dti/contract';
 import type { EvidenceWithFile } from '../../db/evidence.repository';
@@ -8,6 +10,7 @@ import type { Store } from '../../db/store';
 import { auditIdentity, type Actor } from '../shared/actor';
 import { AppError, notFound } from '../shared/app-error';
 import { recordAudit } from '../shared/audit.service';
+import type { Clock } from '../shared/clock';
 import { loadUnitInPeriod, requireUnitReader, requireUnitWriter, type FrameworkCache } from './cycle-context';
 import { subIndicesOf } from './cycle-scoring';
 import { detectEvidenceType } from './evidence-type';
@@ -20,7 +23,20 @@ export interface EvidenceView extends EvidenceWithFile {
 }
 
 /** Evidence use cases. `maxBytes`: the size limit of one file. */
-export function createEvidenceService(store: Store, frameworks: FrameworkCache, maxBytes: number) {
+export function createEvidenceService(
+  store: Store,
+  frameworks: FrameworkCache,
+  maxBytes: number,
+  clock: Clock,
+) {
+  /** Evidence is taken during the cycle, and while the objection window of a ranked period runs. */
+  async function takesEvidence(period: { id: number; state: string }): Promise<boolean> {
+    if (['open', 'closed', 'under_review'].includes(period.state)) return true;
+    if (period.state !== 'ranked') return false;
+    const window = await store.repos.objections.findWindow(period.id);
+    return window !== undefined && clock.now() < window.until;
+  }
+
   async function attach(
     actor: Actor,
     year: number,
@@ -33,7 +49,7 @@ export function createEvidenceService(store: Store, frameworks: FrameworkCache, 
     requireUnitWriter(actor, context.unit, ['unit_officer', 'unit_head']);
     if (!subIndicesOf(context.set).has(subCode)) throw notFound(`chỉ số thành phần "${subCode}"`);
     const { period, unit } = context;
-    if (!['open', 'closed', 'under_review'].includes(period.state)) {
+    if (!(await takesEvidence(period))) {
       throw new AppError('PERIOD_STATE', `Kỳ đánh giá năm ${year} không nhận thêm minh chứng.`);
     }
     const row = await store.transaction(async (repos) => {

@@ -17,6 +17,7 @@ import {
 } from './cycle-context';
 import { scoreSetWithOverrides, unitInputFromItems, type UnitWithOverrides } from './cycle-scoring';
 import { movePeriodState } from './periods.service';
+import { formatVietnam } from './vietnam-time';
 
 /** What a snapshot freezes: the results of every set and the inputs they were scored from. */
 export interface ResultsSnapshot {
@@ -88,6 +89,29 @@ const pickSet = (sets: SetResultsView[], setId: string | undefined) => {
   return found;
 };
 
+/** Throws OBJECTIONS_OPEN while the period cannot be approved because of objections (inside a transaction). */
+export async function requireObjectionsSettled(
+  repos: Repositories,
+  period: PeriodRow,
+  now: Date,
+): Promise<void> {
+  await repos.objections.lockPeriod(period.id);
+  const pending = await repos.objections.countPending(period.id);
+  if (pending > 0) {
+    throw new AppError(
+      'OBJECTIONS_OPEN',
+      `Còn ${pending} khiếu nại của đơn vị chưa được Hội đồng trả lời; chưa phê duyệt được kết quả.`,
+    );
+  }
+  const window = await repos.objections.findWindow(period.id);
+  if (window && now < window.until) {
+    throw new AppError(
+      'OBJECTIONS_OPEN',
+      `Thời hạn khiếu nại đến ${formatVietnam(window.until)} (giờ Việt Nam) chưa hết; hãy chờ hết hạn hoặc đóng sớm thời hạn khiếu nại.`,
+    );
+  }
+}
+
 /** Results use cases. */
 export function createResultsService(store: Store, frameworks: FrameworkCache, clock: Clock) {
   return {
@@ -130,13 +154,14 @@ export function createResultsService(store: Store, frameworks: FrameworkCache, c
     async approve(actor: Actor, year: number, input: PeriodApproval): Promise<PeriodRow> {
       requireRole(actor, ['admin']);
       const { period } = await loadPeriod(store.repos, frameworks, year);
-      return store.transaction((repos) =>
-        movePeriodState(repos, actor, period, 'approved', {
+      return store.transaction(async (repos) => {
+        await requireObjectionsSettled(repos, period, clock.now());
+        return movePeriodState(repos, actor, period, 'approved', {
           decisionNumber: input.decisionNumber,
           decisionDate: input.decisionDate,
           approvedAt: clock.now(),
-        }),
-      );
+        });
+      });
     },
 
     async publish(actor: Actor, year: number): Promise<PeriodRow> {

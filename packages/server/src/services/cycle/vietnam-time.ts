@@ -33,3 +33,19 @@ const earlySets = new Set(['CQ_HUYEN', 'XA']);
 export function defaultDeadline(year: number, setId: string): Date {
   return vietnamMidnight(year, 12, earlySets.has(setId) ? 15 : 25);
 }
+
+/**
+ * The end of the `days`-th working day after the Vietnam calendar day of `from` (00:00 Vietnam time
+ * of the day after it). Working days are Monday to Friday; public holidays are not counted.
+ */
+export function workingDaysLater(from: Date, days: number): Date {
+  const day = new Date(`${vietnamDate(from)}T00:00:00Z`);
+  let left = days;
+  while (left > 0) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const weekday = day.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  day.setUTCDate(day.getUTCDate() + 1);
+  return vietnamMidnight(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}

@@ -42,6 +42,7 @@ import {
 } from '../cycle/cycle-context';
 import type { UnitWithOverrides } from '../cycle/cycle-scoring';
 import { computeResults, type ResultsSnapshot } from '../cycle/results.service';
+import { reportObjections } from './objection-report';
 import { createTemplateDocuments } from './template-documents';
 import { readLineageWeights } from '../analysis/lineage-weights.service';
 import { collectUnitHistory } from '../analysis/unit-history';
@@ -361,7 +362,10 @@ export function createDocumentsService(deps: DocumentsDeps) {
           };
         case 'docx':
           return {
-            bytes: await writeDecisionAnnexDocx(model),
+            bytes: await writeDecisionAnnexDocx({
+              ...model,
+              objections: await reportObjections(store.repos, results.period.id, results.framework),
+            }),
             mediaType: MEDIA_TYPES.docx,
             fileName: fileName('-phu-luc'),
           };
@@ -387,6 +391,11 @@ export function createDocumentsService(deps: DocumentsDeps) {
       if (!reportSet) throw notFound(`bộ chỉ số ${set.id} năm ${year}`);
       const { sets: _sets, approval: _approval, ...context } = full;
       const model: ScorecardModel = { ...context, set: reportSet, unitCode };
+      // Objections are for the unit and the province, not for the public scorecard.
+      if (actor.kind !== 'anonymous') {
+        const objections = await reportObjections(store.repos, results.period.id, results.framework, unit.id);
+        if (objections.length > 0) model.objections = objections;
+      }
       const found = strengthsOf(setResults, unitCode, results.framework);
       if (found.strengths.length > 0 || found.weaknesses.length > 0) {
         model.strengths = found.strengths.map(strengthLine);

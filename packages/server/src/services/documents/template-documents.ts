@@ -1,6 +1,7 @@
 // The data-entry template of a unit (an Excel workbook pre-filled with its stored values) and the
 // import of a filled one: all or nothing for bad cells and for items changed since the template was
-// made; saved item by item through the assessment service (its window and version checks).
+// made; every changed item saved in one transaction through the assessment service (saveItems: its
+// window and version checks), so a stale item or a refusal half-way stores nothing.
 import ExcelJS from 'exceljs';
 import type { UnitValues } from '@dti/core';
 import type { ItemSave } from '@dti/contract';
@@ -204,6 +205,12 @@ export function createTemplateDocuments(deps: {
         ]),
       );
       const created = peek.created;
+      /** The first value cell of an item (`1.2` → `Sheet Nhập liệu, ô F12`). */
+      const cellOf = (subCode: string | undefined): string | undefined => {
+        if (subCode === undefined) return undefined;
+        const key = Object.keys(read.values[subCode] ?? {})[0];
+        return key === undefined ? undefined : peek.cells.get(`${subCode}/${key}`);
+      };
       const changed: { subCode: string; values: ItemSave['values']; current: ItemRow | undefined }[] = [];
       const unchanged: string[] = [];
       const conflicts: AppErrorDetail[] = [];
@@ -237,34 +244,30 @@ export function createTemplateDocuments(deps: {
           conflicts,
         );
       }
-      // Outside the entry window only items the council asked about may be answered: save any other
-      // item first, so that the refusal comes before anything is stored.
-      const view = await assessment.getAssessment(actor, year, unitCode);
-      if (!view.canWrite) {
-        const now = clock.now().getTime();
-        const answerable = (i: (typeof changed)[number]) =>
-          i.current?.reviewStatus === 'requested' &&
-          i.current.answerUntil !== null &&
-          now < i.current.answerUntil.getTime();
-        changed.sort((a, b) => Number(answerable(a)) - Number(answerable(b)));
-      }
-      const saved: string[] = [];
+      // One transaction for every changed item: a stale item or a refusal stores nothing.
       try {
-        for (const item of changed) {
-          await assessment.saveItem(actor, year, unitCode, item.subCode, {
-            values: item.values,
-            baseVersion: item.current?.version ?? 0,
-          });
-          saved.push(item.subCode);
-        }
+        await assessment.saveItems(
+          actor,
+          year,
+          unitCode,
+          changed.map((i) => ({
+            subCode: i.subCode,
+            values: i.values,
+            baseVersion: i.current?.version ?? 0,
+          })),
+        );
       } catch (error) {
-        if (saved.length === 0 || !(error instanceof AppError)) throw error;
+        if (!(error instanceof AppError)) throw error;
         throw new AppError(
           error.code,
-          `${error.message} (Đã lưu ${saved.length} chỉ số trước khi gặp lỗi: ${saved.join(', ')}.)`,
-          error.details,
+          error.message,
+          error.details.map((d) => {
+            const cell = cellOf(d.path);
+            return cell === undefined ? d : { ...d, path: cell };
+          }),
         );
       }
+      const saved = changed.map((i) => i.subCode);
       return { year, unit: unitCode, set: context.set.id, saved, unchanged };
     },
   };

@@ -23,6 +23,7 @@ export type AppErrorCode =
   | 'PERIOD_STATE' // the period is not in a state that allows this
   | 'ALREADY_SUBMITTED' // the unit has submitted: values are locked
   | 'COUNCIL_OWN_UNIT' // a council member may not review their own agency
+  | 'OBJECTIONS_OPEN' // approval waits: an objection has no answer yet, or the objection window runs
   | 'EVIDENCE_TYPE' // the file is not a PDF, PNG, JPEG, DOCX, XLSX or ODT (by its content)
   | 'INTERNAL';
 

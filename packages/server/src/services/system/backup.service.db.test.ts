@@ -96,6 +96,22 @@ describe('backup and restore', () => {
       { userId: user.id, kind: 'k', title: 't', body: 'b' },
     ]);
     await store.repos.settings.upsert('effortWeights:F', { '1.1': 2 }, 'admin', at);
+    await store.repos.objections.upsertWindow({
+      periodId: period.id,
+      openedAt: at,
+      until: at,
+      setByName: 'admin',
+    });
+    await store.repos.objections.insertObjection({
+      periodId: period.id,
+      unitId,
+      subCode: '1.1',
+      reason: 'Khiếu nại',
+      evidenceIds: [1],
+      councilPoints: 0,
+      lodgedByName: 'can-bo',
+      lodgedAt: at,
+    });
 
     const { bytes } = await createBackup(source.db, true);
     await restoreBackup(target.db, bytes);
