@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededRandom, generateDemoValues, type Framework } from '@dti/core';
 import { createStore, type Store } from '../../db/store';
-import { hasPdftotext, pdfText } from '../../reports/document-tools.fixture';
+import { hasPdftotext, pdfText, skipWithout } from '../../reports/document-tools.fixture';
 import { openTestDatabase } from '../../testing/test-database';
 import { testSessionSettings } from '../../testing/test-app';
 import type { Actor } from '../shared/actor';
