@@ -13,3 +13,4 @@ export * from './review';
 export * from './results';
 export * from './notifications';
 export * from './analysis';
+export * from './text';

@@ -14,6 +14,7 @@ import { mapError, routeNotFound } from './error-mapping';
 import { registerFrameworkRoutes, yamlMediaTypes } from './frameworks.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerSecurityHeaders } from './security-headers';
+import { registerStorableTextCheck } from './storable-text';
 import { registerSessionRoutes } from './session.routes';
 import { importMediaTypes, registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
@@ -101,6 +102,7 @@ export async function buildHttpApp(
 
   registerSecurityHeaders(app, { hsts: options.cookieSecure });
   registerAuthHooks(app, services.sessions);
+  registerStorableTextCheck(app);
   const cookies = { secure: options.cookieSecure };
   registerHealthRoutes(app, services, options.database, services.demo);
   registerSessionRoutes(app, services, cookies);
