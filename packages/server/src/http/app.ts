@@ -4,13 +4,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../services/services';
 import { anyone, type AccessRule } from './access';
 import { registerAuditRoutes } from './audit.routes';
 import { registerAuthHooks, SESSION_COOKIE } from './auth-hooks';
 import { mapError, routeNotFound } from './error-mapping';
+import { applyOperationContract } from './openapi-contract';
 import { registerFrameworkRoutes, yamlMediaTypes } from './frameworks.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerSecurityHeaders } from './security-headers';
@@ -36,6 +42,8 @@ export interface HttpOptions {
   cookieSecure: boolean;
   trustProxy: boolean;
   logger: boolean;
+  /** The public address of the application (`servers` of the OpenAPI document). */
+  publicUrl?: string;
 }
 
 /** One registered route and its declared access rule (the authorization matrix reads these). */
@@ -97,6 +105,12 @@ export async function buildHttpApp(
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (input) =>
+      applyOperationContract(
+        jsonSchemaTransformObject(input) as Record<string, unknown>,
+        routes,
+        options.publicUrl ?? 'http://127.0.0.1:3000',
+      ),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

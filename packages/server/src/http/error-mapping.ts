@@ -29,6 +29,11 @@ const statusOf: Record<AppErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** The HTTP status of an error code (the OpenAPI document lists each operation's answers from it). */
+export function statusOfCode(code: AppErrorCode): number {
+  return statusOf[code];
+}
+
 const contextNames: Record<string, string> = {
   body: 'nội dung',
   querystring: 'tham số truy vấn',
