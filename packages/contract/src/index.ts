@@ -18,3 +18,4 @@ export * from './unit-history';
 export * from './home';
 export * from './reorganisation';
 export * from './objections';
+export * from './text';

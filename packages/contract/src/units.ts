@@ -50,7 +50,7 @@ export const UnitNode: z.ZodType<UnitNode> = Unit.extend({
   get children() {
     return z.array(UnitNode);
   },
-});
+}).meta({ id: 'UnitNode' }); // recursive: a named component of the OpenAPI document
 
 /** Query of `GET /api/units`: filter by kind, parent, validity date, text (diacritics ignored). */
 export const UnitListQuery = z.object({

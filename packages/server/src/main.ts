@@ -102,6 +102,7 @@ export async function buildApp(
     cookieSecure: runtime.config.cookieSecure,
     trustProxy: runtime.config.trustProxy,
     logger,
+    publicUrl: runtime.config.notify.publicUrl,
   });
 }
 
@@ -143,5 +144,36 @@ export async function startServer(
   } catch (error) {
     await runtime.close();
     throw error;
+  }
+}
+
+/**
+ * The OpenAPI document of the application, built in-process over an empty in-memory PGlite (no
+ * listening server, nothing migrated or seeded: the document does not depend on data).
+ */
+export async function buildOpenApiDocument(publicUrl: string): Promise<Record<string, unknown>> {
+  const database = await openDatabase({ kind: 'pglite', dataDir: null });
+  const services = createServices(createStore(database.db), {
+    ttlMinutes: 60,
+    maxFailuresPerUser: 5,
+    maxFailuresPerIp: 50,
+    windowMinutes: 15,
+    lockMinutes: 15,
+  });
+  try {
+    const { app } = await buildHttpApp(services, {
+      database: 'pglite',
+      cookieSecure: false,
+      trustProxy: false,
+      logger: false,
+      publicUrl,
+    });
+    await app.ready();
+    const document = app.swagger() as unknown as Record<string, unknown>;
+    await app.close();
+    return document;
+  } finally {
+    await services.analysis.close();
+    await database.close();
   }
 }

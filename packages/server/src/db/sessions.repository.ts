@@ -114,6 +114,43 @@ export function createSessionsRepository(db: Executor) {
       return row;
     },
 
+    /**
+     * Counts one failed sign-in from a client address, in one atomic statement: from the
+     * `threshold`-th failure in the window on, the address must wait 1 s, 2 s, 4 s… (capped at
+     * `maxDelaySeconds`) before its next try. A slowdown, not a lock of every account behind it.
+     */
+    async recordAddressFailure(
+      key: string,
+      now: Date,
+      windowStartCutoff: Date,
+      threshold: number,
+      maxDelaySeconds: number,
+    ): Promise<ThrottleRow> {
+      const at = sql`${now.toISOString()}::timestamptz`;
+      const stale = sql`${loginThrottle.windowStart} < ${windowStartCutoff.toISOString()}::timestamptz`;
+      const nextFailures = sql`case when ${stale} then 1 else ${loginThrottle.failures} + 1 end`;
+      const delay = sql`make_interval(secs => least(power(2, least(${nextFailures} - ${threshold}, 30)), ${maxDelaySeconds}))`;
+      const [row] = await db
+        .insert(loginThrottle)
+        .values({
+          key,
+          failures: 1,
+          windowStart: now,
+          lockedUntil: threshold <= 1 ? new Date(now.getTime() + 1000) : null,
+        })
+        .onConflictDoUpdate({
+          target: loginThrottle.key,
+          set: {
+            failures: nextFailures,
+            windowStart: sql`case when ${stale} then ${at} else ${loginThrottle.windowStart} end`,
+            lockedUntil: sql`case when ${nextFailures} >= ${threshold} then ${at} + ${delay} else null end`,
+          },
+        })
+        .returning();
+      if (!row) throw new Error('login throttle upsert returned no row');
+      return row;
+    },
+
     async clearThrottle(key: string): Promise<void> {
       await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
     },

@@ -6,16 +6,23 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../services/services';
 import { anyone, type AccessRule } from './access';
 import { registerAuditRoutes } from './audit.routes';
 import { registerAuthHooks, SESSION_COOKIE } from './auth-hooks';
 import { mapError, routeNotFound } from './error-mapping';
+import { applyOperationContract } from './openapi-contract';
 import { registerFrameworkRoutes, yamlMediaTypes } from './frameworks.routes';
 import { registerHealthRoutes } from './health.routes';
 import { registerSecurityHeaders } from './security-headers';
+import { registerStorableTextCheck } from './storable-text';
 import { registerSessionRoutes } from './session.routes';
 import { importMediaTypes, registerUnitRoutes } from './units.routes';
 import { registerUserRoutes } from './users.routes';
@@ -40,6 +47,8 @@ export interface HttpOptions {
   cookieSecure: boolean;
   trustProxy: boolean;
   logger: boolean;
+  /** The public address of the application (`servers` of the OpenAPI document). */
+  publicUrl?: string;
 }
 
 /** One registered route and its declared access rule (the authorization matrix reads these). */
@@ -110,11 +119,18 @@ export async function buildHttpApp(
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (input) =>
+      applyOperationContract(
+        jsonSchemaTransformObject(input) as Record<string, unknown>,
+        routes,
+        options.publicUrl ?? 'http://127.0.0.1:3000',
+      ),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerSecurityHeaders(app, { hsts: options.cookieSecure });
   registerAuthHooks(app, services.sessions);
+  registerStorableTextCheck(app);
   const cookies = { secure: options.cookieSecure };
   registerHealthRoutes(app, services, options.database, services.demo);
   registerSessionRoutes(app, services, cookies);

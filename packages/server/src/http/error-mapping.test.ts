@@ -91,3 +91,26 @@ describe('Retry-After', () => {
     expect(mapError(new Error('x')).headers).toBeUndefined();
   });
 });
+
+describe('database data errors (SQLSTATE class 22)', () => {
+  it('are a 400 with the documented shape, also when wrapped by the query builder', () => {
+    const driverError = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      code: '22021',
+      severity: 'ERROR',
+    });
+    const wrapped = Object.assign(new Error('Failed query: select …'), { cause: driverError });
+    for (const error of [driverError, wrapped]) {
+      const mapped = mapError(error);
+      expect(mapped).toMatchObject({ status: 400, internal: false, body: { code: 'VALIDATION' } });
+      expect(mapped.body.details).toEqual([expect.objectContaining({ code: 'SQLSTATE_22021' })]);
+    }
+  });
+
+  it('other database errors and look-alike codes stay a logged 500', () => {
+    const uniqueViolation = Object.assign(new Error('duplicate key'), { code: '23505', severity: 'ERROR' });
+    expect(mapError(uniqueViolation)).toMatchObject({ status: 500, internal: true });
+    expect(mapError(Object.assign(new Error('x'), { code: '22021' })).status, 'not from the database').toBe(
+      500,
+    );
+  });
+});

@@ -30,6 +30,11 @@ const statusOf: Record<AppErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** The HTTP status of an error code (the OpenAPI document lists each operation's answers from it). */
+export function statusOfCode(code: AppErrorCode): number {
+  return statusOf[code];
+}
+
 const contextNames: Record<string, string> = {
   body: 'nội dung',
   querystring: 'tham số truy vấn',
@@ -71,6 +76,21 @@ function fastifyCodeOf(error: unknown): string {
     : '';
 }
 
+/**
+ * The SQLSTATE of a database "data exception" (class 22: text the database cannot store, a number
+ * out of range, a bad date…) in `error` or its causes (Drizzle wraps the driver's error), if any.
+ */
+export function dataExceptionOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    const isDatabaseError = 'severity' in current || 'sqlState' in current || 'routine' in current;
+    if (isDatabaseError && typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** Maps any thrown value to the error answer the client gets. */
 export function mapError(error: unknown): ErrorResponse {
   if (error instanceof AppError) {
@@ -96,6 +116,12 @@ export function mapError(error: unknown): ErrorResponse {
         message: v.message ?? 'Giá trị không hợp lệ.',
       })),
     );
+  }
+  const sqlState = dataExceptionOf(error);
+  if (sqlState !== undefined) {
+    return answer('VALIDATION', 'Yêu cầu chứa dữ liệu mà cơ sở dữ liệu không lưu được.', [
+      { code: `SQLSTATE_${sqlState}`, message: 'Giá trị không hợp lệ đối với cơ sở dữ liệu.' },
+    ]);
   }
   if (isResponseSerializationError(error)) return answer('INTERNAL', 'Lỗi máy chủ khi tạo câu trả lời.');
   const status = httpStatusOf(error);

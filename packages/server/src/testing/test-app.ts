@@ -56,15 +56,25 @@ export function cookieOf(response: LightMyRequestResponse): string {
   return response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 }
 
-/**
- * Starts an application over a fresh in-memory PGlite, or (`anyDatabase`, database-tier tests) over
- * PostgreSQL when DATABASE_URL is set.
- */
-export async function startTestApp(options: { anyDatabase?: boolean } = {}): Promise<TestApp> {
-  const database = await openTestDatabase({ forcePglite: options.anyDatabase !== true });
+/** Options of a test application. */
+export interface TestAppOptions {
+  /** Use the database tier's database (PostgreSQL when DATABASE_URL is set) instead of PGlite. */
+  tierDatabase?: boolean;
+  /** The same as `tierDatabase` (older spelling). */
+  anyDatabase?: boolean;
+  /** Session settings that differ from `testSessionSettings`. */
+  sessions?: Partial<Config['sessions']>;
+}
+
+/** Starts an application over a fresh in-memory PGlite (or the database tier's database). */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await openTestDatabase({
+    forcePglite: options.tierDatabase !== true && options.anyDatabase !== true,
+  });
   const store = createStore(database.db);
   const clock = { now: new Date('2024-03-01T08:00:00Z') };
-  const services = createServices(store, testSessionSettings, () => clock.now);
+  const sessionSettings = { ...testSessionSettings, ...options.sessions };
+  const services = createServices(store, sessionSettings, () => clock.now);
   await seedUnitsIfEmpty(store);
   const [own, other] = await store.repos.units.findUnitsByCodes(['02713', '02719']);
   if (!own || !other) throw new Error('seed lacks the test communes');

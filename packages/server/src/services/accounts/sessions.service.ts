@@ -15,7 +15,10 @@ export interface SessionSettings {
   ttlMinutes: number;
   /** Failed sign-ins per user name within the window before a lock. */
   maxFailuresPerUser: number;
-  /** Failed sign-ins per client address within the window before a lock. */
+  /**
+   * Failed sign-ins per client address within the window before the address is slowed down (each
+   * further failure doubles its wait, up to `addressMaxDelaySeconds`); no account is locked by it.
+   */
   maxFailuresPerIp: number;
   windowMinutes: number;
   lockMinutes: number;
@@ -41,6 +44,9 @@ export class LoginLockedError extends AppError {
     super('LOGIN_LOCKED', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
   }
 }
+
+/** The longest wait a client address gets after repeated failures (a slowdown, never a lockout). */
+export const addressMaxDelaySeconds = 60;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -110,7 +116,13 @@ export function createSessionsService(store: Store, settings: SessionSettings, n
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
       if (!user || !ok || !user.active) {
         await recordFailure(userKey, settings.maxFailuresPerUser, at);
-        await recordFailure(ipKey, settings.maxFailuresPerIp, at);
+        await sessions.recordAddressFailure(
+          ipKey,
+          at,
+          new Date(at.getTime() - minutes(settings.windowMinutes)),
+          settings.maxFailuresPerIp,
+          addressMaxDelaySeconds,
+        );
         throw new AppError('LOGIN_FAILED', 'Tên đăng nhập hoặc mật khẩu không đúng.');
       }
       await sessions.clearThrottle(userKey);

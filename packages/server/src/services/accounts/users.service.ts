@@ -93,6 +93,14 @@ export function createUsersService(store: Store, now: () => Date) {
         if (actor.kind === 'user' && actor.userId === id && (input.active === false || role !== 'admin')) {
           throw new AppError('INVALID_INPUT', 'Không thể tự khóa hoặc bỏ quyền quản trị của chính mình.');
         }
+        const unchanged =
+          passwordHash === undefined &&
+          role === current.role &&
+          unitId === current.unitId &&
+          (input.fullName === undefined || input.fullName === current.fullName) &&
+          (input.active === undefined || input.active === current.active) &&
+          (input.email === undefined || (input.email?.toLowerCase() ?? null) === current.email);
+        if (unchanged) return toPublicUser(current); // nothing to write, nothing to audit
         const row = await repos.users.updateUser(id, {
           ...(input.fullName === undefined ? {} : { fullName: input.fullName }),
           ...(input.active === undefined ? {} : { active: input.active }),

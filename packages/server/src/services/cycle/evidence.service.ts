@@ -146,6 +146,7 @@ export function createEvidenceService(
     ): Promise<EvidenceView[]> {
       const context = await loadUnitInPeriod(store.repos, frameworks, year, unitCode);
       requireUnitReader(actor, context.unit);
+      if (!subIndicesOf(context.set).has(subCode)) throw notFound(`chỉ số thành phần "${subCode}"`);
       const { period } = context;
       const rows = await store.repos.evidence.listItemEvidence(period.id, context.unit.id, subCode);
       return rows.map((r) => ({

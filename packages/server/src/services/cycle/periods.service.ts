@@ -139,12 +139,16 @@ export function createPeriodsService(store: Store, frameworks: FrameworkCache, c
             ? period
             : ((await repos.periods.updatePeriod(period.id, { answerDays: input.answerDays })) ?? period);
         const after = await view(repos, row);
+        const auditBefore = { deadlines: before.deadlines, answerDays: period.answerDays };
+        const auditAfter = { deadlines: after.deadlines, answerDays: row.answerDays };
+        // Nothing changed (the same deadlines written again): no audit entry.
+        if (JSON.stringify(auditBefore) === JSON.stringify(auditAfter)) return after;
         await recordAudit(repos, actor, {
           action: 'update',
           entity: 'period',
           entityId: year,
-          before: { deadlines: before.deadlines, answerDays: period.answerDays },
-          after: { deadlines: after.deadlines, answerDays: row.answerDays },
+          before: auditBefore,
+          after: auditAfter,
         });
         return after;
       });

@@ -132,6 +132,10 @@ export function createUnitsService(store: Store) {
           validUntil: input.validUntil === undefined ? current.validUntil : input.validUntil,
         };
         checkDates(next.validFrom, next.validUntil);
+        const changed = (Object.keys(next) as (keyof typeof next)[]).some(
+          (key) => JSON.stringify(next[key]) !== JSON.stringify(current[key]),
+        );
+        if (!changed) return current; // nothing to write, nothing to audit
         if (next.parentId !== current.parentId) await checkParent(repos, id, next.parentId);
         const row = await repos.units.updateUnit(id, next);
         if (!row) throw notFound('đơn vị');
