@@ -51,9 +51,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ready = new Promise<void>((done, fail) => {
+    // DTI_E2E_START_SECONDS: more time on a busy machine (demo seeding alone can take over a minute)
+    const seconds = Number(process.env.DTI_E2E_START_SECONDS) || 120;
     const timer = setTimeout(
-      () => fail(new Error(`server did not start in 120 s:\n${output.join('')}`)),
-      120_000,
+      () => fail(new Error(`server did not start in ${seconds} s:\n${output.join('')}`)),
+      seconds * 1000,
     );
     child?.stdout?.on('data', (chunk: Buffer) => {
       output.push(chunk.toString());
