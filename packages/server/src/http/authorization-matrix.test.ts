@@ -66,6 +66,7 @@ const policy: Record<string, string> = {
   'GET /api/public/results': 'public',
   'GET /api/public/results/:year': 'public',
   'GET /api/public/results/:year/ranking': 'public',
+  'GET /api/public/framework-provenance': 'public',
   'GET /api/notifications': 'admin,unit_officer,unit_head,council_member,leader',
   'POST /api/notifications/:id/read': 'admin,unit_officer,unit_head,council_member,leader',
   'GET /api/periods/:year/export': 'admin,leader,council_member',

@@ -32,6 +32,77 @@ const cycleStep: AppErrorCode[] = ['PERIOD_STATE', 'INVALID_INPUT'];
 
 /** Every operation of the API. */
 export const apiOperations: Record<string, OperationMeta> = {
+  'POST /api/units/reorganise': op(
+    'reorganiseUnits',
+    'Sắp xếp đơn vị hành chính theo tệp (chạy thử hoặc áp dụng, tất cả hoặc không gì cả)',
+    'Reorganise units from a file (dry run or apply, all or nothing)',
+    ['IMPORT_REJECTED'],
+  ),
+  'GET /api/public/framework-provenance': op(
+    'getFrameworkProvenance',
+    'Nguồn gốc bộ chỉ số: phần đã kiểm chứng và phần tái dựng',
+    'Framework provenance: what is verified and what is reconstructed',
+  ),
+  'GET /api/periods/:year/objection-window': op(
+    'getObjectionWindow',
+    'Thời hạn khiếu nại của kỳ đánh giá',
+    "The period's objection window",
+  ),
+  'PUT /api/periods/:year/objection-window': op(
+    'openObjectionWindow',
+    'Mở hoặc đặt thời hạn khiếu nại',
+    'Open the objection window or set its deadline',
+    ['PERIOD_STATE', 'INVALID_INPUT'],
+  ),
+  'POST /api/periods/:year/objection-window/close': op(
+    'closeObjectionWindow',
+    'Kết thúc sớm thời hạn khiếu nại',
+    'Close the objection window early',
+    ['PERIOD_STATE'],
+  ),
+  'GET /api/periods/:year/units/:unitCode/objections': op(
+    'listUnitObjections',
+    'Các chỉ số bị điều chỉnh và khiếu nại của đơn vị',
+    "A unit's adjusted items and objections",
+  ),
+  'POST /api/periods/:year/units/:unitCode/items/:subCode/objection': op(
+    'lodgeObjection',
+    'Gửi khiếu nại về một chỉ số bị điều chỉnh',
+    'Object to an adjusted item',
+    ['PERIOD_STATE', 'INVALID_INPUT', 'CONFLICT'],
+  ),
+  'GET /api/periods/:year/objections': op(
+    'listObjections',
+    'Mọi khiếu nại của kỳ đánh giá',
+    'Every objection of the period',
+  ),
+  'POST /api/periods/:year/objections/:id/answer': op(
+    'answerObjection',
+    'Hội đồng trả lời khiếu nại (chấp nhận hoặc bác)',
+    'The council answers an objection (uphold or reject)',
+    ['PERIOD_STATE', 'INVALID_INPUT', 'CONFLICT'],
+  ),
+  'GET /api/public/results/:year/ranking': op(
+    'getPublicRanking',
+    'Bảng xếp hạng gọn của một bộ chỉ số (đã công bố)',
+    'Lean published ranking of one set',
+  ),
+  'GET /api/public/units/:unitCode/trend': op(
+    'getPublicUnitTrend',
+    'Diễn biến qua các năm của đơn vị (đã công bố, kể cả suy ra từ đơn vị tiền thân)',
+    "A unit's published trend (including years derived from predecessors)",
+  ),
+  'GET /api/units/:unitCode/lineage-weights': op(
+    'getLineageWeights',
+    'Trọng số các đơn vị tiền thân',
+    "Weights of a unit's predecessors",
+  ),
+  'PUT /api/units/:unitCode/lineage-weights': op(
+    'setLineageWeights',
+    'Đặt trọng số các đơn vị tiền thân',
+    "Set the weights of a unit's predecessors",
+    ['INVALID_INPUT'],
+  ),
   'GET /api/health': op('getHealth', 'Máy chủ và cơ sở dữ liệu còn hoạt động', 'Server and database health'),
   'POST /api/session': op('signIn', 'Đăng nhập', 'Sign in', ['LOGIN_FAILED', 'LOGIN_LOCKED']),
   'DELETE /api/session': op('signOut', 'Đăng xuất', 'Sign out'),
