@@ -41,8 +41,8 @@ beforeAll(async () => {
   try {
     await prepareRuntime(runtime);
     const system = { kind: 'system', name: 'thử' } as const;
-    await runtime.services.periods.createPeriod(system, { year: 2025, frameworkId: 'LC-3019-2023' });
-    await runtime.services.periods.transition(system, 2025, 'open');
+    await runtime.services.periods.createPeriod(system, { year: 2024, frameworkId: 'LC-3019-2023' });
+    await runtime.services.periods.transition(system, 2024, 'open');
     const [unit] = await runtime.store.repos.units.findUnitsByCodes(['02710']);
     await runtime.store.repos.users.insertUser({
       username: 'can-bo',
@@ -63,26 +63,26 @@ afterAll(async () => {
 
 describe('dti notify run', () => {
   it('creates the reminders due at --now, e-mails them, and prints a Vietnamese summary', async () => {
-    const result = await run(['run', '--now', '2025-12-10T00:00:00+07:00']);
+    const result = await run(['run', '--now', '2024-12-10T00:00:00+07:00']);
     expect(result).toMatchObject({ code: 0, err: '' });
-    expect(result.out).toContain('Thông báo lúc 10/12/2025 00:00 (giờ Việt Nam).');
+    expect(result.out).toContain('Thông báo lúc 10/12/2024 00:00 (giờ Việt Nam).');
     expect(result.out).toContain('Đã tạo 1 nhắc hạn và 0 báo cáo thủ trưởng (1 đơn vị).');
-    expect(result.out).toContain('Xã Bản Vược (02710): mốc 5 ngày, hạn 15/12/2025 00:00');
+    expect(result.out).toContain('Xã Bản Vược (02710): mốc 5 ngày, hạn 15/12/2024 00:00');
     expect(result.out).toContain('Đơn vị cần báo cáo thủ trưởng nhưng chưa có tài khoản thủ trưởng (1)');
     expect(result.out).toMatch(/Đơn vị đến hạn nhắc nhưng chưa có tài khoản cán bộ \(\d+\):/);
     expect(result.out).toContain('… và');
     expect(result.out).toContain('Thư điện tử: đã gửi 1, lỗi 0.');
     expect(smtp.received.map((m) => [m.to, m.subject])).toEqual([
-      [['can-bo@example.vn'], '[DTI Lào Cai] Nhắc hạn: còn 5 ngày để nộp bản tự đánh giá DTI năm 2025'],
+      [['can-bo@example.vn'], '[DTI Lào Cai] Nhắc hạn: còn 5 ngày để nộp bản tự đánh giá DTI năm 2024'],
     ]);
   }, 60_000);
 
   it('answers in JSON, and the second run creates and sends nothing', async () => {
-    const result = await run(['run', '--now', '2025-12-10T01:00:00+07:00', '--json']);
+    const result = await run(['run', '--now', '2024-12-10T01:00:00+07:00', '--json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out) as NotifyReport;
-    expect(report.at).toBe('2025-12-09T18:00:00.000Z');
-    expect(report.reminders).toMatchObject({ years: [2025], reminders: 0, escalations: 0 });
+    expect(report.at).toBe('2024-12-09T18:00:00.000Z');
+    expect(report.reminders).toMatchObject({ years: [2024], reminders: 0, escalations: 0 });
     expect(report.delivery).toEqual({ enabled: true, sent: 0, failed: 0, errors: [] });
     expect(smtp.received).toHaveLength(1);
   }, 60_000);

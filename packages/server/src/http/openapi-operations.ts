@@ -32,6 +32,11 @@ const cycleStep: AppErrorCode[] = ['PERIOD_STATE', 'INVALID_INPUT'];
 
 /** Every operation of the API. */
 export const apiOperations: Record<string, OperationMeta> = {
+  'GET /api/home/leader': op(
+    'getLeaderHome',
+    'Tổng quan cho lãnh đạo: mức độ, thay đổi, đơn vị tăng giảm, sát ngưỡng, tiến độ kỳ đang chạy',
+    "The leader's overview: levels, changes, movers, ties at boundaries, the running period's progress",
+  ),
   'POST /api/units/reorganise': op(
     'reorganiseUnits',
     'Sắp xếp đơn vị hành chính theo tệp (chạy thử hoặc áp dụng, tất cả hoặc không gì cả)',

@@ -75,7 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = { now: new Date('2024-03-01T08:00:00Z') };
   const sessionSettings = { ...testSessionSettings, ...options.sessions };
   const services = createServices(store, sessionSettings, () => clock.now);
-  await seedUnitsIfEmpty(store);
+  await seedUnitsIfEmpty(store, { reorganisationsDir: null });
   const [own, other] = await store.repos.units.findUnitsByCodes(['02713', '02719']);
   if (!own || !other) throw new Error('seed lacks the test communes');
   const [agency] = await store.repos.units.findUnitsByCodes(['10.STTTT']);

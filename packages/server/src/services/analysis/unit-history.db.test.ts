@@ -83,7 +83,7 @@ beforeAll(async () => {
     await services.analysis.close();
     await database.close();
   };
-  await seedUnitsIfEmpty(store);
+  await seedUnitsIfEmpty(store, { reorganisationsDir: null });
   await services.frameworks.loadBuiltinFrameworks(admin);
   await publishYear(2022, 'LC-2644-2022', [BAC_HA, TA_CHAI, LUNG_CAI, ...OTHERS]);
   await publishYear(2023, 'LC-3019-2023', [BAC_HA, TA_CHAI, LUNG_CAI, ...OTHERS]);

@@ -90,7 +90,7 @@ export async function buildCycleFixture(): Promise<CycleFixture> {
   const clock = { now: new Date('2022-11-01T03:00:00Z') };
   const now = () => clock.now;
   const services = createServices(store, testSessionSettings, now);
-  await seedUnitsIfEmpty(store);
+  await seedUnitsIfEmpty(store, { reorganisationsDir: null });
   const { communes } = await populateCycle({ store, services, setNow: (at) => (clock.now = at) });
   const documents = createDocumentsService({ store, assessment: services.assessment, now });
   const analysis = createAnalysisService({ store, now });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   store = createStore(database.db);
   services = createServices(store, testSessionSettings, now);
-  await seedUnitsIfEmpty(store);
+  await seedUnitsIfEmpty(store, { reorganisationsDir: null });
   ({ communes } = await populateCycle({ store, services, setNow: (at) => (clock.now = at) }));
   documents = createDocumentsService({ store, assessment: services.assessment, now });
 }, 180_000);

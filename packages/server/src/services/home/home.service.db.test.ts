@@ -17,7 +17,7 @@ const now = new Date('2025-11-01T08:00:00+07:00');
 beforeAll(async () => {
   database = await openTestDatabase();
   store = createStore(database.db);
-  await seedUnitsIfEmpty(store);
+  await seedUnitsIfEmpty(store, { reorganisationsDir: null });
   services = createServices(store, testSessionSettings, () => now);
   await services.frameworks.loadBuiltinFrameworks(startupActor);
 });

@@ -42,7 +42,7 @@ const recipients = () => smtp.received.flatMap((m) => m.to).sort();
 beforeAll(async () => {
   database = await openTestDatabase();
   store = createStore(database.db);
-  await seedUnitsIfEmpty(store);
+  await seedUnitsIfEmpty(store, { reorganisationsDir: null });
   smtp = await startTestSmtpServer();
   services = createServices(store, testSessionSettings, () => clock.now, {
     evidenceMaxBytes: 1024 * 1024,

@@ -16,9 +16,13 @@ export interface DemoAccount {
   unitName: string | null;
 }
 
-/** The demonstration commune (Xã Bản Vược, Huyện Bát Xát): its officer and head have work in 2024. */
-export const DEMO_COMMUNE = '02710';
-/** The demonstration district (Huyện Bát Xát). */
+/**
+ * The demonstration commune: 02683, Thị trấn Bát Xát until 30/06/2025, then Xã Bát Xát, which kept
+ * the code when Bản Vược, Bản Qua, Quang Kim and Phìn Ngan merged into it (Nghị quyết
+ * 1673/NQ-UBTVQH15, shipped in db/seed/reorganisations): in force every year, with a merger's history.
+ */
+export const DEMO_COMMUNE = '02683';
+/** The demonstration district (Huyện Bát Xát, abolished on 01/07/2025: its years up to 2024). */
 export const DEMO_DISTRICT = '082';
 /** The demonstration province agency (Sở Thông tin và Truyền thông). */
 export const DEMO_AGENCY = '10.STTTT';

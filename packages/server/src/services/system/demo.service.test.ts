@@ -10,6 +10,7 @@ import { createStore } from '../../db/store';
 import { prepareRuntime, type Runtime, type StartupReport } from '../../main';
 import { openTestDatabase } from '../../testing/test-database';
 import { testSessionSettings } from '../../testing/test-app';
+import { DEMO_COMMUNE } from './demo-accounts';
 import { demoAccountSpecs, demoYears, openYearDeadlines, seedDemoData } from './demo.service';
 import type { ResultsSnapshot } from '../cycle/results.service';
 import { createServices } from '../services';
@@ -75,7 +76,12 @@ describe('demo data', () => {
         ?.content as Framework;
       const snapshot = period.snapshot as ResultsSnapshot;
       expect(snapshot.sets.map((s) => s.set)).toEqual(framework.sets.map((s) => s.id));
-      for (const set of snapshot.sets) expect(set.units.length).toBeGreaterThan(0);
+      for (const set of snapshot.sets) {
+        // From 2025 the district level is abolished (shipped reorganisation file): its sets say so.
+        if (period.year >= 2025 && (set.set === 'HUYEN' || set.set === 'CQ_HUYEN')) {
+          expect(set.units).toEqual([]);
+        } else expect(set.units.length).toBeGreaterThan(0);
+      }
     }
     expect(periods.find((p) => p.year === 2022)).toMatchObject({
       frameworkId: 'LC-2644-2022',
@@ -124,7 +130,7 @@ describe('demo data', () => {
     expect(evidence.length).toBeGreaterThanOrEqual(9);
   });
 
-  it('shows Bắc Hà’s history across the real 2024 merger of Tà Chải, derived and labelled', async () => {
+  it('shows Bắc Hà’s history across the real mergers of 2024 (Tà Chải) and 2025, derived and labelled', async () => {
     const [y2023] = await runtime.services.results.publishedResults(2023, 'XA');
     const [y2025] = await runtime.services.results.publishedResults(2025, 'XA');
     expect(y2023?.units.some((u) => u.code === '02872')).toBe(true);
@@ -132,17 +138,27 @@ describe('demo data', () => {
     const answer = await runtime.services.analysis.trend({ kind: 'anonymous' }, '02839', {
       publicOnly: true,
     });
+    // 02839 absorbed Tà Chải on 01/11/2024 and five communes on 01/07/2025 (Nghị quyết
+    // 1673/NQ-UBTVQH15, the shipped reorganisation file), keeping its code: only 2025 is its own.
     expect(answer.years.map((y) => [y.year, y.source])).toEqual([
       [2022, 'predecessors'],
       [2023, 'predecessors'],
-      [2024, 'own'],
+      [2024, 'predecessors'],
       [2025, 'own'],
     ]);
-    const y = answer.years[1]!;
-    expect(y.predecessors.map((p) => p.name)).toEqual(['Thị trấn Bắc Hà', 'Xã Tà Chải']);
-    const mean = (y.predecessors[0]!.percent + y.predecessors[1]!.percent) / 2;
-    expect(y.percent).toBeCloseTo(mean, 2);
-    expect(y.label).toContain('suy ra từ đơn vị tiền thân');
+    const in2025 = ['02839', '02857', '02863', '02866', '02875', '02881'];
+    const codesOf = (year: number) =>
+      answer.years
+        .find((y) => y.year === year)!
+        .predecessors.map((p) => p.code)
+        .sort();
+    expect(codesOf(2023)).toEqual([...in2025, '02872'].sort());
+    expect(codesOf(2024)).toEqual([...in2025].sort());
+    for (const y of answer.years.filter((y) => y.source === 'predecessors')) {
+      const percents = y.predecessors.map((p) => p.percent);
+      expect(y.percent).toBeCloseTo(percents.reduce((a, b) => a + b, 0) / percents.length, 2);
+      expect(y.label).toContain('suy ra từ đơn vị tiền thân');
+    }
   });
 
   it('leaves 2026 open with its real deadlines, drafts, the demo commune partly filled and nothing submitted', async () => {
@@ -154,7 +170,7 @@ describe('demo data', () => {
       '2026-12-24T17:00:00.000Z',
     );
     expect(await runtime.store.repos.assessments.listSubmissions(view.period.id)).toEqual([]);
-    const [commune] = await runtime.store.repos.units.findUnitsByCodes(['02710']);
+    const [commune] = await runtime.store.repos.units.findUnitsByCodes([DEMO_COMMUNE]);
     const draft = await runtime.store.repos.assessments.listUnitItems(view.period.id, commune?.id ?? 0);
     expect(draft.length).toBeGreaterThan(10);
     expect(draft.length).toBeLessThan(80);
@@ -164,7 +180,7 @@ describe('demo data', () => {
       ip: '127.0.0.2',
       userAgent: 'vitest',
     });
-    const assessment = await runtime.services.assessment.getAssessment(officer.actor, 2026, '02710');
+    const assessment = await runtime.services.assessment.getAssessment(officer.actor, 2026, DEMO_COMMUNE);
     expect(assessment.canWrite).toBe(true);
     expect(assessment.estimate.itemsFilled).toBeLessThan(assessment.estimate.itemsTotal);
   });
