@@ -63,7 +63,9 @@ describe('document routes', () => {
     expect(csv.body.split('\r\n')[0]).toContain(',level_name,provenance');
     const notes = await app.inject({ url: '/api/public/framework-provenance' });
     expect(notes.statusCode).toBe(200);
-    expect(notes.json<{ markdown: string }>().markdown).toContain('What is verified, and what is reconstructed');
+    expect(notes.json<{ markdown: string }>().markdown).toContain(
+      'What is verified, and what is reconstructed',
+    );
     expect(
       (await app.inject({ url: '/api/public/results/2023.json', headers: as('quan-tri') })).statusCode,
     ).toBe(404);

@@ -3,7 +3,7 @@
 
 /** Tells the time. */
 export interface Clock {
-  now(): Date;
+  now: () => Date;
 }
 
 /** The real clock. */
