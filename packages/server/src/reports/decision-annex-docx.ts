@@ -27,6 +27,7 @@ import {
   type ApprovalDecision,
   type ReportSet,
   type ResultsReportModel,
+  noUnitsNote,
 } from './report-models';
 
 const FONT = 'Times New Roman';
@@ -187,6 +188,15 @@ function groupSection(model: ResultsReportModel, set: ReportSet, i: number): (Pa
       }),
     ],
   });
+  if (set.results.units.length === 0) {
+    return [
+      heading,
+      new Paragraph({
+        spacing: { after: 120 },
+        children: [new TextRun({ text: noUnitsNote(set, model.year), italics: true, size: SIZE_13 })],
+      }),
+    ];
+  }
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -11,6 +11,7 @@ import {
   unitNameOf,
   type ReportSet,
   type ResultsReportModel,
+  noUnitsNote,
 } from './report-models';
 import { GRID_LAYOUT, HEADER_FILL, renderPdf } from './pdf-document';
 
@@ -44,6 +45,23 @@ function section(model: ResultsReportModel, set: ReportSet, breakBefore: boolean
     count: counts.get(l.code) ?? 0,
   }));
   const summary = distribution.map((d) => `${d.name}: ${d.count}`).join(' · ');
+  if (units.length === 0) {
+    return [
+      {
+        stack: [
+          {
+            text: `TỔNG HỢP KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM ${model.year}`,
+            alignment: 'center',
+            fontSize: 14,
+            bold: true,
+          },
+          { text: set.groupName, alignment: 'center', fontSize: 13, bold: true, color: '#1F3864' },
+          { text: noUnitsNote(set, model.year), fontSize: 10, margin: [0, 8, 0, 8] },
+        ],
+        ...(breakBefore ? { pageBreak: 'before' as const } : {}),
+      },
+    ];
+  }
   return [
     {
       stack: [

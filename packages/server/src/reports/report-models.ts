@@ -92,6 +92,14 @@ export function objectionOutcome(
   return o.status === 'rejected' ? 'Không chấp nhận' : 'Chưa trả lời';
 }
 
+/**
+ * What a document says for a set with no unit in force on 31/12 of the year (e.g. the district sets
+ * after the district level ended on 01/07/2025), instead of an empty ranking.
+ */
+export function noUnitsNote(set: Pick<ReportSet, 'name'>, year: number): string {
+  return `Bộ chỉ số "${set.name}" không có đơn vị nào còn hiệu lực ngày 31/12/${year}, nên không có đơn vị được đánh giá, xếp hạng trong kỳ này.`;
+}
+
 /** Results of a period: the workbook, the CSV, the province summary and the decision annex. */
 export interface ResultsReportModel extends ReportContext {
   sets: ReportSet[];

@@ -10,6 +10,7 @@ import {
   unitNameOf,
   type ReportSet,
   type ResultsReportModel,
+  noUnitsNote,
 } from './report-models';
 import { formatDate, formatPoints, upper } from './report-format';
 
@@ -50,7 +51,7 @@ export async function writeResultsWorkbook(model: ResultsReportModel): Promise<B
   for (const set of model.sets) {
     writeRankingSheet(workbook.addWorksheet(sheetName(set.groupName, taken)), model, set);
   }
-  for (const set of model.sets) {
+  for (const set of model.sets.filter((s) => s.results.units.length > 0)) {
     writeDetailSheet(workbook.addWorksheet(sheetName(`Chi tiết ${set.id}`, taken)), model, set);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -111,6 +112,13 @@ function rankingColumns(model: ResultsReportModel, set: ReportSet): Column[] {
 }
 
 function writeRankingSheet(ws: Worksheet, model: ResultsReportModel, set: ReportSet): void {
+  if (set.results.units.length === 0) {
+    ws.getColumn(1).width = 120;
+    ws.getCell('A1').value = `${set.groupName} — năm ${model.year}`;
+    ws.getCell('A1').font = { bold: true };
+    ws.getCell('A2').value = noUnitsNote(set, model.year);
+    return;
+  }
   const columns = rankingColumns(model, set);
   ws.columns = columns.map((c) => ({ width: c.width }));
   writeTitle(ws, model, set, columns.length, 'KẾT QUẢ XÁC ĐỊNH VÀ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ');
