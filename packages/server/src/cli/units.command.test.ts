@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from './command';
 import { unitsCommand } from './units.command';
 import { editFixture, siMaCaiFixtureCsv } from '../services/registry/reorganisation.fixture';
+import { loadConfig } from '../config';
+import { openRuntime } from '../main';
+import { seedUnitsIfEmpty } from '../services/system/bootstrap.service';
 
 let dir: string;
 let env: NodeJS.ProcessEnv;
@@ -24,7 +27,17 @@ beforeAll(async () => {
   env = { DTI_DATA_DIR: join(dir, 'data'), DTI_LOG: 'false', DTI_DEMO: 'false' };
   await writeFile(join(dir, 'si-ma-cai.csv'), siMaCaiFixtureCsv);
   await writeFile(join(dir, 'bad.csv'), editFixture(15, '01/07/2025,dieu_chuyen,99999,,,,,,'));
-});
+  // The fixture reorganises Si Ma Cai on 01/07/2025: start from the 2023 registry, without the
+  // shipped 2025 file (which already ends those communes).
+  const loaded = loadConfig(env, dir);
+  if (!loaded.ok) throw new Error(loaded.message);
+  const runtime = await openRuntime(loaded.config);
+  try {
+    await seedUnitsIfEmpty(runtime.store, { reorganisationsDir: null });
+  } finally {
+    await runtime.close();
+  }
+}, 120_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
