@@ -52,7 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const ready = new Promise<void>((done, fail) => {
     // DTI_E2E_START_SECONDS: more time on a busy machine (demo seeding alone can take over a minute)
-    const seconds = Number(process.env.DTI_E2E_START_SECONDS) || 120;
+    const seconds = Number(process.env.DTI_E2E_START_SECONDS) || 300;
     const timer = setTimeout(
       () => fail(new Error(`server did not start in ${seconds} s:\n${output.join('')}`)),
       seconds * 1000,
