@@ -33,6 +33,14 @@ describe('config', () => {
     }
   });
 
+  it('applies the shipped reorganisations to a new database unless DTI_SEED_REORGANISATIONS is off', () => {
+    expect(loadConfig({}, '/')).toMatchObject({ config: { seedReorganisations: true } });
+    expect(loadConfig({ DTI_SEED_REORGANISATIONS: 'false' }, '/')).toMatchObject({
+      config: { seedReorganisations: false },
+    });
+    expect(loadConfig({ DTI_SEED_REORGANISATIONS: 'maybe' }, '/').ok).toBe(false);
+  });
+
   it('names every bad setting in Vietnamese', () => {
     const loaded = loadConfig(
       { PORT: 'abc', DATABASE_URL: 'mysql://x', DTI_ADMIN_PASSWORD: '123', DTI_COOKIE_SECURE: 'maybe' },

@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   DTI_LOGIN_LOCK_MINUTES: z.preprocess(emptyAsUndefined, count(15, 24 * 60)),
   DTI_EVIDENCE_MAX_MB: z.preprocess(emptyAsUndefined, count(20, 1024)),
   DTI_DEMO: z.preprocess(emptyAsUndefined, flag.optional()),
+  DTI_SEED_REORGANISATIONS: z.preprocess(emptyAsUndefined, flag.default(true)),
   DTI_SMTP_URL: z.preprocess(
     emptyAsUndefined,
     z
@@ -90,6 +91,11 @@ export interface Config {
    * embedded PGlite database and off for PostgreSQL.
    */
   demo: boolean;
+  /**
+   * DTI_SEED_REORGANISATIONS (default on): a new database gets the shipped reorganisation files after
+   * the 2023 registry (the province as it is today); off keeps the 2023 registry (tests, replays).
+   */
+  seedReorganisations: boolean;
   sessions: {
     ttlMinutes: number;
     maxFailuresPerUser: number;
@@ -141,6 +147,7 @@ export function loadConfig(
       log: e.DTI_LOG,
       evidenceMaxBytes: e.DTI_EVIDENCE_MAX_MB * 1024 * 1024,
       demo: e.DTI_DEMO ?? e.DATABASE_URL === undefined,
+      seedReorganisations: e.DTI_SEED_REORGANISATIONS,
       sessions: {
         ttlMinutes: e.DTI_SESSION_TTL_MINUTES,
         maxFailuresPerUser: e.DTI_LOGIN_MAX_FAILURES,

@@ -75,7 +75,10 @@ export async function prepareRuntime(
   options: { now?: () => Date } = {},
 ): Promise<StartupReport> {
   return runtime.database.withExclusiveLock(async () => {
-    const unitsSeeded = await seedUnitsIfEmpty(runtime.store);
+    const unitsSeeded = await seedUnitsIfEmpty(
+      runtime.store,
+      runtime.config.seedReorganisations ? {} : { reorganisationsDir: null },
+    );
     const admin = await ensureFirstAdmin(runtime.store, runtime.config.adminPassword);
     const frameworks = await runtime.services.frameworks.loadBuiltinFrameworks(startupActor);
     const demo = runtime.config.demo
