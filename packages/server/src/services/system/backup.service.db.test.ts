@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('backup and restore', () => {
   it('seeds the registry: 303 units (1 + 18 + 15 + 9 + 108 + 152) and one lineage event', async () => {
     const store = createStore(source.db);
-    expect(await seedUnitsIfEmpty(store)).toBe(303);
+    expect(await seedUnitsIfEmpty(store, { reorganisationsDir: null })).toBe(303);
     expect(await seedUnitsIfEmpty(store)).toBe(0);
   });
 
@@ -113,6 +113,16 @@ describe('backup and restore', () => {
       lodgedAt: at,
     });
 
+    await store.repos.units.insertUnitChanges([
+      {
+        unitId,
+        kind: 'renamed',
+        effectiveDate: '2025-07-01',
+        before: { name: 'cũ' },
+        after: { name: 'mới' },
+        legalBasis: 'Tệp kiểm thử',
+      },
+    ]);
     const { bytes } = await createBackup(source.db, true);
     await restoreBackup(target.db, bytes);
     const now = new Date('2024-01-01T00:00:00Z');
