@@ -27,6 +27,8 @@ export const PublicRanking = z.object({
   framework: z.string(),
   set: z.string(),
   maxPoints: z.number(),
+  /** `reconstructed` or `official`: the portal shows the reconstructed-framework notice from it. */
+  provenance: z.string().optional(),
   sets: z.array(z.object({ id: z.string(), name: z.string() })),
   units: z.array(RankedUnit),
 });

@@ -148,6 +148,7 @@ export function registerResultsRoutes(app: FastifyInstance, services: Services):
         framework: chosen.framework,
         set: chosen.set,
         maxPoints: chosen.maxPoints,
+        provenance: framework.provenance,
         sets: all.map((s) => ({ id: s.set, name: nameOf.get(s.set) ?? s.set })),
         units: chosen.units.map((u) => ({
           code: u.code,

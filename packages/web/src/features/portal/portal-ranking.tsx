@@ -3,6 +3,7 @@
 // year, the heat map and the charts load only when the visitor opens the detail.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Select, Stack } from '@mantine/core';
+import { ProvenanceNotice } from '../provenance/provenance-notice';
 import type { PublicRanking, SetRankIntervals } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
 import { getPublicRankIntervals } from '../../api/analysis';
@@ -67,6 +68,7 @@ export function PortalRanking({ year, onOpenDetail }: PortalRankingProps) {
   const groups = groupsOf(ranking);
   return (
     <Stack>
+      <ProvenanceNotice sets={[{ provenance: ranking.provenance }]} />
       <Group align="flex-end" gap="sm">
         <Select
           label={t('cycle.set')}
@@ -99,6 +101,9 @@ export function PortalRanking({ year, onOpenDetail }: PortalRankingProps) {
       <Button
         variant="light"
         w="fit-content"
+        h="auto"
+        py={6}
+        styles={{ root: { maxWidth: '100%' }, label: { whiteSpace: 'normal', textAlign: 'left' } }}
         onClick={() => onOpenDetail(ranking.set, null)}
         data-testid="open-detail"
       >
