@@ -124,7 +124,9 @@ describe('history across reorganisations', () => {
       });
       const parts = await Promise.all([BAC_HA, LUNG_CAI, TA_CHAI].map((c) => percentOf(year, c)));
       // percent is rounded to two decimals: within half a hundredth of the exact mean
-      expect(Math.abs((y.percent ?? Number.NaN) - parts.reduce((a, b) => a + b, 0) / 3)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs((y.percent ?? Number.NaN) - parts.reduce((a, b) => a + b, 0) / 3)).toBeLessThanOrEqual(
+        0.005 + 1e-9,
+      );
       expect(y.label).toContain('suy ra từ đơn vị tiền thân');
     }
     // 2024: Tà Chải already inside Bắc Hà (01/11/2024), Lùng Cải not yet (01/07/2025).
@@ -184,7 +186,9 @@ describe('history across reorganisations', () => {
     const y2023 = (await services.analysis.trend(admin, BAC_HA)).years.find((y) => y.year === 2023)!;
     const [b, t, l] = await Promise.all([BAC_HA, TA_CHAI, LUNG_CAI].map((c) => percentOf(2023, c)));
     // percent is rounded to two decimals: within half a hundredth of the exact weighted mean
-    expect(Math.abs((y2023.percent ?? Number.NaN) - (4 * b! + t! + l!) / 6)).toBeLessThanOrEqual(0.005 + 1e-9);
+    expect(Math.abs((y2023.percent ?? Number.NaN) - (4 * b! + t! + l!) / 6)).toBeLessThanOrEqual(
+      0.005 + 1e-9,
+    );
     expect(y2023.weights).toEqual({ [BAC_HA]: 4, [LUNG_CAI]: 1, [TA_CHAI]: 1 });
     const audit = await store.repos.audit.listAudit({ entity: 'unit', entityId: BAC_HA, limit: 50 });
     expect(audit.some((a) => a.action === 'set_lineage_weights')).toBe(true);
