@@ -147,6 +147,10 @@ async function runOn(label: string, config: Config): Promise<Figures> {
     const setOfKind = new Map(framework.sets.map((s) => [s.unitKind, s.id]));
     const units = (await store.repos.units.listUnits())
       .filter((u) => setOfKind.has(u.kind))
+      // the units the period covers: in force on 31/12 of its year
+      .filter(
+        (u) => u.validFrom <= `${YEAR}-12-31` && (u.validUntil === null || u.validUntil >= `${YEAR}-12-31`),
+      )
       .sort((a, b) => Number(b.kind === 'commune') - Number(a.kind === 'commune'))
       .slice(0, OFFICERS);
     const passwordHash = await hashPassword(PASSWORD);
