@@ -8,6 +8,7 @@ export { writeDecisionAnnexDocx, decisionReference } from './decision-annex-docx
 export {
   PROVENANCE_PAGE_PATH,
   provenanceNotice,
+  noUnitsNote,
   buildReportFramework,
   buildReportLevels,
   buildReportSet,

@@ -5,6 +5,7 @@ import type { PeriodRow } from '../../db/periods.repository';
 import type { Repositories } from '../../db/store';
 import type { UnitRow } from '../../db/units.repository';
 import type { Actor } from '../shared/actor';
+import { noUnitsNote } from '../../reports';
 import { AppError, notFound } from '../shared/app-error';
 
 /** A period with its framework. */
@@ -112,5 +113,5 @@ export function isUnitInYear(unit: Pick<UnitRow, 'validFrom' | 'validUntil'>, ye
 
 /** The Vietnamese sentence a set with no unit in force says (API field and pages). */
 export function noUnitsMessage(setName: string, year: number): string {
-  return `Bộ chỉ số "${setName}" không có đơn vị nào còn hiệu lực ngày 31/12/${year}, nên không có đơn vị được đánh giá, xếp hạng trong kỳ này.`;
+  return noUnitsNote({ name: setName }, year);
 }
