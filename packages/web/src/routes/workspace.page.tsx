@@ -1,22 +1,11 @@
-// `/app`: the signed-in home. A provincial leader sees the overview of the latest published year
-// and the open period first; every role keeps the cards of what it can do here.
-import { Card, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// `/app`: the signed-in home. Each role's first screen answers "where do we stand and what next?"
+// (issue 14): the section of its role first, then the cards of what it can do here.
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { getLeaderHome } from '../api/home';
-import { useAsync } from '../api/use-async';
-import { LeaderOverview } from '../features/home/leader-overview';
-import { ErrorAlert } from '../features/session/error-alert';
+import { RoleHome } from '../features/home/role-home';
 import { useSession } from '../features/session/session-context';
 import { navItemsFor } from '../features/shell/nav-items';
-
-function LeaderHomeSection() {
-  const { t } = useTranslation();
-  const home = useAsync((signal) => getLeaderHome(signal), []);
-  if (home.error) return <ErrorAlert error={home.error} />;
-  if (!home.data) return <Loader aria-label={t('common.loading')} />;
-  return <LeaderOverview home={home.data} />;
-}
 
 /** The signed-in home page. */
 export default function WorkspacePage() {
@@ -30,7 +19,7 @@ export default function WorkspacePage() {
         {t('workspace.title', { name: user.fullName })}
       </Title>
       <Text>{t(`workspace.role.${user.role}`)}</Text>
-      {user.role === 'leader' ? <LeaderHomeSection /> : null}
+      <RoleHome role={user.role} />
       <nav aria-label={t('home.shortcuts')}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           {items.map((item) => (

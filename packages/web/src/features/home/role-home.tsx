@@ -1,0 +1,14 @@
+// Which first-screen section each role sees on `/app`. Each section lives in a file of its own
+// (`<role>-home-section.tsx`) and loads its own aggregated answer from `/api/home/<role>`.
+import type { AccountRole } from '@dti/contract';
+import { LeaderHomeSection } from './leader-home-section';
+
+/** The role's own first-screen section, or nothing for a role without one. */
+export function RoleHome({ role }: { role: AccountRole }) {
+  switch (role) {
+    case 'leader':
+      return <LeaderHomeSection />;
+    default:
+      return null;
+  }
+}
