@@ -37,6 +37,16 @@ export const apiOperations: Record<string, OperationMeta> = {
     'Tổng quan cho lãnh đạo: mức độ, thay đổi, đơn vị tăng giảm, sát ngưỡng, tiến độ kỳ đang chạy',
     "The leader's overview: levels, changes, movers, ties at boundaries, the running period's progress",
   ),
+  'GET /api/home/officer': op(
+    'getOfficerHome',
+    'Trang đầu của cán bộ đơn vị: hạn chót, tiến độ, việc cần làm, kết quả công bố gần nhất',
+    "A unit officer's home: deadline, progress, next things to do, the latest published result",
+  ),
+  'GET /api/home/officer/results': op(
+    'getMyResults',
+    'Kết quả đã công bố của chính đơn vị qua các năm',
+    "The signed-in unit's own published results, every year",
+  ),
   'POST /api/units/reorganise': op(
     'reorganiseUnits',
     'Sắp xếp đơn vị hành chính theo tệp (chạy thử hoặc áp dụng, tất cả hoặc không gì cả)',

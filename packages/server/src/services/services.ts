@@ -25,6 +25,7 @@ import { createEffortWeightsService } from './analysis/effort-weights.service';
 import { createLineageWeightsService } from './analysis/lineage-weights.service';
 import { createMapBoundariesService } from './registry/map-boundaries.service';
 import { createHomeService } from './home/home.service';
+import { createOfficerHomeService } from './home/officer-home.service';
 
 /** The use cases, grouped by resource. */
 export interface Services {
@@ -52,6 +53,8 @@ export interface Services {
   mapBoundaries: ReturnType<typeof createMapBoundariesService>;
   /** The signed-in homes of each role. */
   home: ReturnType<typeof createHomeService>;
+  /** The home of a unit's officer and head, and the unit's own published years. */
+  officerHome: ReturnType<typeof createOfficerHomeService>;
   /** Settings the HTTP layer shows (demo banner). */
   demo: boolean;
   /** Throws when the database does not answer. */
@@ -97,6 +100,7 @@ export function createServices(
     results: createResultsService(store, frameworks, clock),
     completeness,
     home: createHomeService({ store, frameworks, analysis, clock }),
+    officerHome: createOfficerHomeService({ store, frameworks, assessment, analysis, clock }),
     notifications,
     notifyJob: createNotifyJob(store, frameworks, clock, notifications, notify),
     demo: cycle.demo,
