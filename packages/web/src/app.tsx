@@ -27,6 +27,7 @@ const ResultsPage = lazy(() => import('./routes/results.page'));
 const PeriodsPage = lazy(() => import('./routes/periods.page'));
 const ProvenancePage = lazy(() => import('./routes/provenance.page'));
 const ObjectionsPage = lazy(() => import('./routes/objections.page'));
+const MyResultsPage = lazy(() => import('./routes/my-results.page'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -68,6 +69,11 @@ export function App() {
         <Route path="/app/assessment">
           <SignedIn roles={['unit_officer', 'unit_head']}>
             <AssessmentPage />
+          </SignedIn>
+        </Route>
+        <Route path="/app/my-results">
+          <SignedIn roles={['unit_officer', 'unit_head']}>
+            <MyResultsPage />
           </SignedIn>
         </Route>
         <Route path="/app/appraisal">

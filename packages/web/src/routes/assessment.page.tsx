@@ -1,7 +1,9 @@
 // `/app/assessment`: the unit officer's and head's page: choose the period, then the form.
+// `?year=2024&item=1.2` opens that year and scrolls to the item, focused (the home's next things link here).
 import { useState } from 'react';
 import { Alert, Center, Group, Loader, Select, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
 import { getAssessment } from '../api/assessments';
 import { listPeriods } from '../api/periods';
 import { useAsync } from '../api/use-async';
@@ -16,9 +18,17 @@ export default function AssessmentPage() {
   const { t } = useTranslation();
   const { unit, error: unitError, loading: unitLoading } = useMyUnit();
   const periods = useAsync((signal) => listPeriods(signal), []);
+  const search = new URLSearchParams(useSearch());
+  const asked = Number(search.get('year'));
+  const focusItem = search.get('item') ?? undefined;
   const [chosen, setChosen] = useState<number | null>(null);
   const list = periods.data ?? [];
-  const year = chosen ?? list.find((p) => p.state === 'open')?.year ?? list[0]?.year ?? null;
+  const year =
+    chosen ??
+    list.find((p) => p.year === asked)?.year ??
+    list.find((p) => p.state === 'open')?.year ??
+    list[0]?.year ??
+    null;
   const code = unit?.code ?? null;
   const data = useAsync(
     async (signal) => {
@@ -70,6 +80,7 @@ export default function AssessmentPage() {
           framework={data.data.framework}
           set={set}
           onReload={data.reload}
+          focusItem={chosen === null ? focusItem : undefined}
         />
       ) : null}
       {data.data && set && !data.loading ? (

@@ -1,6 +1,6 @@
 // The self-assessment form of one unit and period, generated from the framework: main indices in
 // accordions, each item with inputs fitting its method, continuous saving, council questions.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Accordion, Alert, Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { Assessment, AssessmentEstimate, AssessmentItem } from '@dti/contract';
 import type { Framework, IndexSet } from '@dti/core';
@@ -21,10 +21,27 @@ export interface AssessmentFormProps {
   framework: Framework;
   set: IndexSet;
   onReload: () => void;
+  /** The sub-index to open, scroll to and focus first (`?item=` of the page). */
+  focusItem?: string | undefined;
+}
+
+/** Scrolls to an item card and focuses its first control (or the card itself). */
+function focusItemCard(code: string): void {
+  const card = document.getElementById(`item-${code}`);
+  if (!card) return;
+  card.scrollIntoView?.({ block: 'start' });
+  const control = card.querySelector<HTMLElement>(
+    'input:not([disabled]):not([type=hidden]), textarea:not([disabled]), button',
+  );
+  if (control) control.focus({ preventScroll: true });
+  else {
+    card.tabIndex = -1;
+    card.focus({ preventScroll: true });
+  }
 }
 
 /** The form. */
-export function AssessmentForm({ assessment, set, onReload }: AssessmentFormProps) {
+export function AssessmentForm({ assessment, set, onReload, focusItem }: AssessmentFormProps) {
   const { t } = useTranslation();
   const { user } = useSession();
   const now = useNow();
@@ -55,6 +72,10 @@ export function AssessmentForm({ assessment, set, onReload }: AssessmentFormProp
       [...items.values()].filter((i) => i.review?.status === 'requested' || i.review?.status === 'answered'),
     [items],
   );
+  const focusIndex = set.indices.find((i) => i.subIndices.some((s) => s.code === focusItem))?.code;
+  useEffect(() => {
+    if (focusItem && focusIndex) focusItemCard(focusItem);
+  }, [focusItem, focusIndex]);
   const filledOf = (codes: string[]) =>
     codes.filter((code) => {
       const sub = set.indices.flatMap((i) => i.subIndices).find((s) => s.code === code);
@@ -103,7 +124,11 @@ export function AssessmentForm({ assessment, set, onReload }: AssessmentFormProp
       <Title order={2} size="h3">
         {t('cycle.formTitle', { set: set.name })}
       </Title>
-      <Accordion multiple variant="separated" defaultValue={set.indices[0] ? [set.indices[0].code] : []}>
+      <Accordion
+        multiple
+        variant="separated"
+        defaultValue={focusIndex ? [focusIndex] : set.indices[0] ? [set.indices[0].code] : []}
+      >
         {set.indices.map((index) => {
           const codes = index.subIndices.map((s) => s.code);
           return (

@@ -2,12 +2,16 @@
 // (`<role>-home-section.tsx`) and loads its own aggregated answer from `/api/home/<role>`.
 import type { AccountRole } from '@dti/contract';
 import { LeaderHomeSection } from './leader-home-section';
+import { OfficerHomeSection } from './officer-home-section';
 
 /** The role's own first-screen section, or nothing for a role without one. */
 export function RoleHome({ role }: { role: AccountRole }) {
   switch (role) {
     case 'leader':
       return <LeaderHomeSection />;
+    case 'unit_officer':
+    case 'unit_head':
+      return <OfficerHomeSection />;
     default:
       return null;
   }

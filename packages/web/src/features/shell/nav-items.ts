@@ -15,6 +15,7 @@ const everyone: readonly AccountRole[] = ['admin', 'unit_officer', 'unit_head', 
 export const navItems: readonly NavItem[] = [
   { path: '/app', labelKey: 'nav.home', roles: everyone },
   { path: '/app/assessment', labelKey: 'nav.assessment', roles: ['unit_officer', 'unit_head'] },
+  { path: '/app/my-results', labelKey: 'nav.myResults', roles: ['unit_officer', 'unit_head'] },
   { path: '/app/appraisal', labelKey: 'nav.appraisal', roles: ['council_member', 'admin'] },
   { path: '/app/objections', labelKey: 'objection.nav', roles: everyone },
   { path: '/app/results', labelKey: 'nav.results', roles: ['admin', 'council_member', 'leader'] },
