@@ -84,7 +84,7 @@ function YearsTable({
         {t('myResults.yearsTitle')}
       </Title>
       <Table.ScrollContainer type="native" minWidth={300} tabIndex={0} aria-label={t('myResults.yearsTitle')}>
-        <Table fz="sm" striped data-testid="my-results-years">
+        <Table fz="sm" striped horizontalSpacing="xs" data-testid="my-results-years">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('myResults.year')}</Table.Th>
@@ -111,9 +111,14 @@ function YearsTable({
                   </Button>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatPoints(y.total)} ({formatNumber(y.percent)}%)
+                  <Text size="sm" fw={600} span>
+                    {formatPoints(y.total)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatNumber(y.percent)}%
+                  </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 96 }}>
                   <LevelBadge level={y.level} size="sm" />
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
