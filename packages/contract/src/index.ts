@@ -16,6 +16,7 @@ export * from './analysis';
 export * from './public-ranking';
 export * from './unit-history';
 export * from './home';
+export * from './home-council-admin';
 export * from './reorganisation';
 export * from './objections';
 export * from './text';

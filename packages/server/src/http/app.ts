@@ -40,6 +40,7 @@ import { registerEffortWeightsRoutes } from './effort-weights.routes';
 import { registerLineageWeightsRoutes } from './lineage-weights.routes';
 import { registerMapRoutes } from './map.routes';
 import { registerHomeRoutes } from './home.routes';
+import { registerCouncilAdminHomeRoutes } from './council-admin-home.routes';
 
 /** Settings of the HTTP application. */
 export interface HttpOptions {
@@ -151,5 +152,6 @@ export async function buildHttpApp(
   registerLineageWeightsRoutes(app, services);
   registerMapRoutes(app, services);
   registerHomeRoutes(app, services);
+  registerCouncilAdminHomeRoutes(app, services);
   return { app, routes };
 }

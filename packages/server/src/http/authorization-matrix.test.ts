@@ -99,6 +99,8 @@ const policy: Record<string, string> = {
   'PUT /api/map/boundaries': 'admin',
   'DELETE /api/map/boundaries': 'admin',
   'GET /api/home/leader': 'admin,leader,council_member',
+  'GET /api/home/council': 'admin,council_member',
+  'GET /api/home/admin': 'admin',
   'GET /api/periods/:year/objection-window': 'admin,unit_officer,unit_head,council_member,leader',
   'PUT /api/periods/:year/objection-window': 'admin',
   'POST /api/periods/:year/objection-window/close': 'admin',

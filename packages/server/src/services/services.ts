@@ -25,6 +25,7 @@ import { createEffortWeightsService } from './analysis/effort-weights.service';
 import { createLineageWeightsService } from './analysis/lineage-weights.service';
 import { createMapBoundariesService } from './registry/map-boundaries.service';
 import { createHomeService } from './home/home.service';
+import { createCouncilAdminHomeService } from './home/council-admin-home.service';
 
 /** The use cases, grouped by resource. */
 export interface Services {
@@ -52,6 +53,8 @@ export interface Services {
   mapBoundaries: ReturnType<typeof createMapBoundariesService>;
   /** The signed-in homes of each role. */
   home: ReturnType<typeof createHomeService>;
+  /** The council member's and the administrator's homes. */
+  councilAdminHome: ReturnType<typeof createCouncilAdminHomeService>;
   /** Settings the HTTP layer shows (demo banner). */
   demo: boolean;
   /** Throws when the database does not answer. */
@@ -83,6 +86,7 @@ export function createServices(
   const assessment = createAssessmentService(store, frameworks, clock);
   const analysis = createAnalysisService({ store, now, frameworks });
   const completeness = createCompletenessService(store, frameworks);
+  const review = createReviewService(store, frameworks, clock, notifications);
   const notify = cycle.notify ?? { mailer: disabledMailer, reminderDays: [7, 3, 1], publicUrl: '' };
   return {
     periods: createPeriodsService(store, frameworks, clock),
@@ -92,11 +96,12 @@ export function createServices(
     effortWeights: createEffortWeightsService(store, clock),
     lineageWeights: createLineageWeightsService(store, clock),
     evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes, clock),
-    review: createReviewService(store, frameworks, clock, notifications),
+    review,
     objections: createObjectionsService(store, frameworks, clock, notifications),
     results: createResultsService(store, frameworks, clock),
     completeness,
     home: createHomeService({ store, frameworks, analysis, clock }),
+    councilAdminHome: createCouncilAdminHomeService({ store, frameworks, analysis, review, clock }),
     notifications,
     notifyJob: createNotifyJob(store, frameworks, clock, notifications, notify),
     demo: cycle.demo,
