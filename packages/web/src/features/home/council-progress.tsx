@@ -26,7 +26,6 @@ export function CouncilProgress({ progress }: { progress: CouncilHome['progress'
             mt={4}
             size="lg"
             aria-label={t('councilHome.progressTitle')}
-            aria-valuetext={`${percent}%`}
           />
           <Table.ScrollContainer type="native" minWidth={300} mt="sm">
             <Table fz="sm" verticalSpacing={4}>
