@@ -98,6 +98,16 @@ describe("the council member's home", () => {
           `${r.reviewed}/${r.toReview}`,
           r.highAnomalies > 0 ? `${r.anomalies} (${r.highAnomalies} mức cao)` : String(r.anomalies),
         ]);
+        if (width < 768) {
+          // narrow screens: the state and figures under the unit's name
+          const compact = page.locator(
+            `[data-testid="council-queue"] tr[data-code="${r.unitCode}"] [data-testid="queue-compact"]`,
+          );
+          expect(await compact.isVisible()).toBe(true);
+          await expect(compact.textContent()).resolves.toBe(
+            `${councilState[r.state]}Đã thẩm định ${r.reviewed}/${r.toReview} · ${r.anomalies} cảnh báo`,
+          );
+        }
         await expect(
           page.locator(`[data-testid="council-queue"] tr[data-code="${r.unitCode}"] a`).getAttribute('href'),
         ).resolves.toBe(`/app/appraisal/${home.period!.year}/${encodeURIComponent(r.unitCode)}`);
@@ -206,7 +216,12 @@ describe("the administrator's home", () => {
     await expect(
       page.getByRole('tab', { name: 'Hội đồng thẩm định' }).getAttribute('aria-selected'),
     ).resolves.toBe('true');
-    expect(await page.getByLabel('Kỳ đánh giá').first().inputValue()).toContain(String(home.year));
+    // the period select shows the year asked for (its value reads "2026 — Đang mở") once periods load
+    await expect
+      .poll(() =>
+        page.locator('input').evaluateAll((inputs) => inputs.map((x) => (x as HTMLInputElement).value)),
+      )
+      .toContainEqual(expect.stringMatching(new RegExp(`^${home.year} — `)));
     await page.close();
   });
 });

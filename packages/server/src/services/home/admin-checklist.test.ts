@@ -68,7 +68,11 @@ describe('buildAdminChecklist', () => {
     expect(stepOf(steps, 'submitted')).toMatchObject({ done: 4, total: 12, blockedBy: null });
     expect(stepOf(steps, 'council')).toMatchObject({ done: 5, total: 12 });
     expect(stepOf(steps, 'reminders').done).toBe(7);
-    expect(nextStep(steps)).toBe('reminders');
+    // reminders and submissions move by themselves: the administrator's next step is the council
+    expect(nextStep(steps)).toBe('council');
+    const none = buildAdminChecklist(facts({ reminders: 0, councilCovered: 12 }), options);
+    expect(stepOf(none, 'reminders')).toMatchObject({ state: 'in_progress', done: 0 });
+    expect(nextStep(none)).toBe('review');
   });
 
   it('past the last deadline with units missing, the submissions are blocked with why', () => {
@@ -84,6 +88,7 @@ describe('buildAdminChecklist', () => {
     expect(stepOf(none, 'council')).toMatchObject({ state: 'blocked', blockedBy: 'no_council_assignment' });
     expect(stepOf(none, 'review')).toMatchObject({ state: 'blocked', blockedBy: 'no_council_assignment' });
     expect(stepOf(none, 'submitted').state).toBe('done');
+    expect(nextStep(none)).toBe('council');
 
     const waiting = buildAdminChecklist(
       facts({ state: 'under_review', councilCovered: 12, reviewed: 48, reviewTotal: 50, requestsOpen: 2 }),
@@ -102,6 +107,8 @@ describe('buildAdminChecklist', () => {
       options,
     );
     expect(stepOf(going, 'review')).toMatchObject({ state: 'in_progress', blockedBy: null });
+    // the council is reviewing: the administrator's next step is the snapshot
+    expect(nextStep(going)).toBe('snapshot');
   });
 
   it('ranked: the snapshot is done; approval blocked by pending objections, then by the open window', () => {

@@ -115,7 +115,8 @@ export function buildAdminChecklist(facts: AdminFacts, options: ChecklistOptions
     }),
     step(
       'reminders',
-      past('open') ? 'done' : facts.state === 'open' && facts.reminders > 0 ? 'in_progress' : 'not_yet',
+      // Reminders are created by the notifications job while the period is open: under way, not a task.
+      past('open') ? 'done' : facts.state === 'open' ? 'in_progress' : 'not_yet',
       `${periods}&tab=completeness`,
       { done: facts.reminders },
     ),
@@ -160,7 +161,18 @@ export function buildAdminChecklist(facts: AdminFacts, options: ChecklistOptions
   ];
 }
 
-/** The first step not done, else null. */
+/** Steps that move on their own while under way: reminders (the job), submissions (units), review (council). */
+const movesByItself = new Set<AdminStepKey>(['reminders', 'submitted', 'review']);
+
+/**
+ * The administrator's next step: the first step not done, passing over those under way that others
+ * are moving (a blocked one always stops here); null when everything is done.
+ */
 export function nextStep(steps: readonly AdminStep[]): AdminStepKey | null {
-  return steps.find((s) => s.state !== 'done')?.key ?? null;
+  const next = steps.find(
+    (s) =>
+      s.state === 'blocked' ||
+      (s.state !== 'done' && !(s.state === 'in_progress' && movesByItself.has(s.key))),
+  );
+  return next?.key ?? steps.find((s) => s.state !== 'done')?.key ?? null;
 }

@@ -121,9 +121,20 @@ describe('buildCouncilQueue', () => {
     expect(rows.find((r) => r.unitCode === 'H1')).toMatchObject({ anomalies: 0, submitted: false });
   });
 
-  it('orders units of the same state by their Vietnamese names', () => {
-    const rows = buildCouncilQueue(input({ assignments: [{ unitId: null, setId: 'XA', indexCode: '1' }] }));
+  it('orders units of the same state by their anomaly flags (high first), then their Vietnamese names', () => {
+    const assignments = [{ unitId: null, setId: 'XA', indexCode: '1' }];
+    const rows = buildCouncilQueue(input({ assignments }));
     expect(rows.map((r) => r.unitName)).toEqual(['Xã Âu Lâu', 'Xã Bản Vược', 'Xã Cốc San']);
+    const flagged = buildCouncilQueue(
+      input({
+        assignments,
+        anomalies: new Map([
+          ['X1', { all: 5, high: 0 }],
+          ['X3', { all: 2, high: 1 }],
+        ]),
+      }),
+    );
+    expect(flagged.map((r) => r.unitCode)).toEqual(['X3', 'X1', 'X2']);
   });
 });
 

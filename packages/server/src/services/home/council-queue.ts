@@ -55,7 +55,10 @@ export function queueState(counts: { toReview: number; reviewed: number; asked: 
   return 'not_started' as const;
 }
 
-/** One row per assigned unit, in queue order (state, then Vietnamese name). */
+/**
+ * One row per assigned unit, in queue order: state (in progress, not started, asked, done), then the
+ * most anomaly flags (high first), then the Vietnamese name.
+ */
 export function buildCouncilQueue(input: CouncilQueueInput): CouncilQueueRow[] {
   const { framework } = input;
   // unit id → sub-indices in scope, and the main indices (null: the whole unit)
@@ -119,6 +122,10 @@ export function buildCouncilQueue(input: CouncilQueueInput): CouncilQueueRow[] {
     });
   }
   return rows.sort(
-    (a, b) => stateOrder[a.state] - stateOrder[b.state] || compareVietnamese(a.unitName, b.unitName),
+    (a, b) =>
+      stateOrder[a.state] - stateOrder[b.state] ||
+      b.highAnomalies - a.highAnomalies ||
+      b.anomalies - a.anomalies ||
+      compareVietnamese(a.unitName, b.unitName),
   );
 }

@@ -87,7 +87,7 @@ export function AdminChecklist({ home }: { home: AdminHome }) {
                     {t(`adminHome.blocked.${step.blockedBy}`, { until: step.detail ?? '' })}
                   </Text>
                 ) : null}
-                {step.key === 'reminders' && step.state === 'not_yet' ? (
+                {step.key === 'reminders' && step.state !== 'done' ? (
                   <Text size="xs" c="dimmed">
                     {t('adminHome.remindersHint')}
                   </Text>

@@ -70,6 +70,9 @@ describe('CouncilHomeView', () => {
     expect(cells[1]).toBe('Đang thẩm định');
     expect(cells[2]).toBe('2/6');
     expect(cells[3]).toBe('3 (1 mức cao)');
+    expect(within(rows[0]!).getByTestId('queue-compact').textContent).toBe(
+      'Đang thẩm địnhĐã thẩm định 2/6 · 3 cảnh báo',
+    );
     expect(within(rows[0]!).getByRole('link', { name: 'Xã A' }).getAttribute('href')).toBe(
       '/app/appraisal/2026/A',
     );

@@ -21,12 +21,7 @@ export function CouncilProgress({ progress }: { progress: CouncilHome['progress'
           <Text mt="xs" data-testid="council-progress-total">
             {t('councilHome.progressTotal', { done: progress.done, assigned: progress.assigned, percent })}
           </Text>
-          <Progress
-            value={percent}
-            mt={4}
-            size="lg"
-            aria-label={t('councilHome.progressTitle')}
-          />
+          <Progress value={percent} mt={4} size="lg" aria-label={t('councilHome.progressTitle')} />
           <Table.ScrollContainer type="native" minWidth={300} mt="sm">
             <Table fz="sm" verticalSpacing={4}>
               <Table.Thead>

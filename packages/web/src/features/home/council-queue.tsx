@@ -1,5 +1,6 @@
 // The council member's queue: one row per assigned unit with its state, items reviewed and anomaly
 // flags, linking to the unit's review page. Units needing action come first (the server's order).
+// Narrow screens show the state and figures under the unit's name instead of in their columns.
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,15 @@ const states: CouncilQueueState[] = ['in_progress', 'not_started', 'asked', 'don
 /** Where a unit is reviewed. */
 export const appraisalHref = (year: number, unitCode: string) =>
   `/app/appraisal/${year}/${encodeURIComponent(unitCode)}`;
+
+function StateBadge({ state }: { state: CouncilQueueState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={stateColor[state]} variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
+      {t(`councilHome.state.${state}`)}
+    </Badge>
+  );
+}
 
 /** The queue with a count per state. */
 export function CouncilQueue({
@@ -55,14 +65,18 @@ export function CouncilQueue({
               {t('councilHome.anomaliesError', { reason: anomaliesError })}
             </Alert>
           ) : null}
-          <Table.ScrollContainer type="native" minWidth={520} mt="sm">
+          <Table.ScrollContainer type="native" minWidth={280} mt="sm">
             <Table fz="sm" verticalSpacing={4} striped>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('councilHome.unit')}</Table.Th>
-                  <Table.Th>{t('councilHome.status')}</Table.Th>
-                  <Table.Th ta="right">{t('councilHome.reviewed')}</Table.Th>
-                  <Table.Th ta="right">{t('councilHome.anomalies')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('councilHome.status')}</Table.Th>
+                  <Table.Th visibleFrom="sm" ta="right">
+                    {t('councilHome.reviewed')}
+                  </Table.Th>
+                  <Table.Th visibleFrom="sm" ta="right">
+                    {t('councilHome.anomalies')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -78,21 +92,24 @@ export function CouncilQueue({
                           : t('councilHome.indices', { set: r.setName, indices: r.indexCodes.join(', ') })}
                         {r.submitted ? '' : ` · ${t('councilHome.notSubmitted')}`}
                       </Text>
+                      <Group gap={6} mt={4} hiddenFrom="sm" data-testid="queue-compact">
+                        <StateBadge state={r.state} />
+                        <Text span size="xs">
+                          {t('councilHome.compact', {
+                            reviewed: r.reviewed,
+                            toReview: r.toReview,
+                            n: r.anomalies,
+                          })}
+                        </Text>
+                      </Group>
                     </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={stateColor[r.state]}
-                        variant="light"
-                        tt="none"
-                        style={{ whiteSpace: 'nowrap' }}
-                      >
-                        {t(`councilHome.state.${r.state}`)}
-                      </Badge>
+                    <Table.Td visibleFrom="sm">
+                      <StateBadge state={r.state} />
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td visibleFrom="sm" ta="right">
                       {r.reviewed}/{r.toReview}
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td visibleFrom="sm" ta="right">
                       {r.anomalies}
                       {r.highAnomalies > 0 ? (
                         <Text span size="xs" c="red.8">
