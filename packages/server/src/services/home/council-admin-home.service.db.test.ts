@@ -153,10 +153,15 @@ describe('home.council and home.admin', () => {
     expect(order.indexOf('in_progress')).toBeLessThan(order.indexOf('not_started'));
     expect(order.lastIndexOf('not_started')).toBeLessThan(order.indexOf('asked'));
 
-    // anomalies per unit: the same count as the analysis service's flags
+    // anomalies per unit: the analysis service's flags on the assigned index (or the whole unit)
     const flags = (await services.analysis.anomalies(council(), year, xa.id))[0]!.flags;
+    const inIndex = new Set(index.subIndices.map((s) => s.code));
+    const inScope = flags.filter((f) => f.subIndex === undefined || inIndex.has(f.subIndex));
     for (const r of home.queue.filter((q) => q.setId === xa.id)) {
-      expect(r.anomalies).toBe(flags.filter((f) => f.unit === r.unitCode).length);
+      expect(r.anomalies).toBe(inScope.filter((f) => f.unit === r.unitCode).length);
+      expect(r.highAnomalies).toBe(
+        inScope.filter((f) => f.unit === r.unitCode && f.severity === 'high').length,
+      );
     }
     // the council's progress is the progress board
     const board = await services.review.progress(council(), year);

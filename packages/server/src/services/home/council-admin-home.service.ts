@@ -1,6 +1,7 @@
 // The council member's and the administrator's homes (issue 14 §3, §4): the facts gathered from the
 // existing repositories and services, shaped by the pure `council-queue.ts` and `admin-checklist.ts`.
 import type { AdminHome, CouncilHome, PeriodState } from '@dti/contract';
+import type { AnomalyFlag } from '@dti/core';
 import type { Store } from '../../db/store';
 import type { AnalysisService } from '../analysis/analysis.service';
 import { isUnitInYear, loadPeriod, setForKind, type FrameworkCache } from '../cycle/cycle-context';
@@ -28,24 +29,17 @@ const councilStates = new Set(['open', 'closed', 'under_review', 'ranked']);
 export function createCouncilAdminHomeService(deps: CouncilAdminHomeDeps) {
   const { store, frameworks } = deps;
 
-  /** Anomaly counts per unit code for the given sets; an error is reported, not thrown. */
-  async function anomalyCounts(actor: Actor, year: number, setIds: readonly string[]) {
-    const counts = new Map<string, { all: number; high: number }>();
+  /** The anomaly flags of the given sets; an error is reported, not thrown. */
+  async function anomalyFlags(actor: Actor, year: number, setIds: readonly string[]) {
+    const flags: AnomalyFlag[] = [];
     try {
       for (const setId of setIds) {
-        for (const set of await deps.analysis.anomalies(actor, year, setId)) {
-          for (const flag of set.flags) {
-            const entry = counts.get(flag.unit) ?? { all: 0, high: 0 };
-            entry.all += 1;
-            if (flag.severity === 'high') entry.high += 1;
-            counts.set(flag.unit, entry);
-          }
-        }
+        for (const set of await deps.analysis.anomalies(actor, year, setId)) flags.push(...set.flags);
       }
-      return { counts, error: null };
+      return { flags, error: null };
     } catch (error) {
       return {
-        counts,
+        flags,
         error: error instanceof AppError ? error.message : 'Không tính được cảnh báo bất thường.',
       };
     }
@@ -89,7 +83,7 @@ export function createCouncilAdminHomeService(deps: CouncilAdminHomeDeps) {
         const set = unit ? setForKind(framework, unit.kind) : undefined;
         if (set) setIds.add(set.id);
       }
-      const anomalies = await anomalyCounts(actor, year, [...setIds].sort());
+      const anomalies = await anomalyFlags(actor, year, [...setIds].sort());
       const queue = buildCouncilQueue({
         framework,
         units,
@@ -97,7 +91,7 @@ export function createCouncilAdminHomeService(deps: CouncilAdminHomeDeps) {
         ownUnitIds,
         items,
         submittedUnitIds: new Set(submissions.map((s) => s.unitId)),
-        anomalies: anomalies.counts,
+        anomalies: anomalies.flags,
         now: deps.clock.now(),
       });
       const deadline = reviewDeadlineOf(period);

@@ -40,7 +40,7 @@ function input(extra: Partial<CouncilQueueInput>): CouncilQueueInput {
     ownUnitIds: new Set(),
     items: [],
     submittedUnitIds: new Set(),
-    anomalies: new Map(),
+    anomalies: [],
     now,
     ...extra,
   };
@@ -104,7 +104,12 @@ describe('buildCouncilQueue', () => {
           item(4, '9.1', null),
         ],
         submittedUnitIds: new Set([1, 2]),
-        anomalies: new Map([['X2', { all: 3, high: 1 }]]),
+        anomalies: [
+          { unit: 'X2', subIndex: '1.1', severity: 'high' },
+          { unit: 'X2', subIndex: '1.2', severity: 'low' },
+          { unit: 'X2', severity: 'medium' }, // on the unit as a whole
+          { unit: 'X2', subIndex: '2.1', severity: 'high' }, // index 2: not this member's
+        ],
       }),
     );
     expect(rows.map((r) => [r.unitCode, r.state, r.reviewed, r.asked])).toEqual([
@@ -128,10 +133,10 @@ describe('buildCouncilQueue', () => {
     const flagged = buildCouncilQueue(
       input({
         assignments,
-        anomalies: new Map([
-          ['X1', { all: 5, high: 0 }],
-          ['X3', { all: 2, high: 1 }],
-        ]),
+        anomalies: [
+          ...['1.1', '1.2', '1.1'].map((subIndex) => ({ unit: 'X1', subIndex, severity: 'low' })),
+          { unit: 'X3', subIndex: '1.2', severity: 'high' },
+        ],
       }),
     );
     expect(flagged.map((r) => r.unitCode)).toEqual(['X3', 'X1', 'X2']);

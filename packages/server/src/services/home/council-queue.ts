@@ -1,6 +1,6 @@
 // The council member's queue (issue 14 §3), pure: assignments (by unit, or by main index of a set)
 // unfolded into one row per unit with the items to review — the same scope as the progress board —
-// how many are reviewed, asked of the unit, and the unit's anomaly flags.
+// how many are reviewed, asked of the unit, and the anomaly flags on those items.
 import type { CouncilQueueRow, CouncilQueueState } from '@dti/contract';
 import type { Framework } from '@dti/core';
 import { compareVietnamese } from '@dti/core';
@@ -37,8 +37,8 @@ export interface CouncilQueueInput {
   ownUnitIds: ReadonlySet<number>;
   items: readonly QueueItem[];
   submittedUnitIds: ReadonlySet<number>;
-  /** Anomaly flags per unit code: all and high severity. */
-  anomalies: ReadonlyMap<string, { all: number; high: number }>;
+  /** Anomaly flags of the units' sets (unit code, sub-index when the flag is on one, severity). */
+  anomalies: readonly { unit: string; subIndex?: string | undefined; severity: string }[];
   now: Date;
 }
 
@@ -90,6 +90,12 @@ export function buildCouncilQueue(input: CouncilQueueInput): CouncilQueueRow[] {
     itemsOf.set(item.unitId, list);
   }
   const byId = new Map(input.units.map((u) => [u.id, u]));
+  const flagsOf = new Map<string, CouncilQueueInput['anomalies'][number][]>();
+  for (const flag of input.anomalies) {
+    const list = flagsOf.get(flag.unit) ?? [];
+    list.push(flag);
+    flagsOf.set(flag.unit, list);
+  }
   const rows: CouncilQueueRow[] = [];
   for (const [unitId, entry] of scope) {
     const unit = byId.get(unitId);
@@ -105,7 +111,10 @@ export function buildCouncilQueue(input: CouncilQueueInput): CouncilQueueRow[] {
     ).length;
     const touched = items.filter((i) => i.reviewStatus !== null).length;
     const counts = { toReview: entry.subs.size, reviewed, asked, touched };
-    const flags = input.anomalies.get(unit.code) ?? { all: 0, high: 0 };
+    // The flags on the items this member reviews (and those on the unit as a whole).
+    const flags = (flagsOf.get(unit.code) ?? []).filter(
+      (f) => f.subIndex === undefined || entry.subs.has(f.subIndex),
+    );
     rows.push({
       unitCode: unit.code,
       unitName: unit.name,
@@ -117,8 +126,8 @@ export function buildCouncilQueue(input: CouncilQueueInput): CouncilQueueRow[] {
       reviewed,
       asked,
       state: queueState(counts),
-      anomalies: flags.all,
-      highAnomalies: flags.high,
+      anomalies: flags.length,
+      highAnomalies: flags.filter((f) => f.severity === 'high').length,
     });
   }
   return rows.sort(
