@@ -17,6 +17,7 @@ export * from './public-ranking';
 export * from './unit-history';
 export * from './home';
 export * from './home-officer';
+export * from './home-council-admin';
 export * from './reorganisation';
 export * from './objections';
 export * from './text';

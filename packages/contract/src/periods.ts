@@ -46,6 +46,13 @@ export const Period = z.object({
   dataFrom: z.string(),
   dataTo: z.string(),
   answerDays: z.number().int(),
+  /**
+   * When the council's review should be done (the council checks and ranks in January of the next
+   * year): the administrator's date, else 31/01 of the next year 23:59 Vietnam time.
+   */
+  reviewDeadline: z.string(),
+  /** The same in Vietnam time, `dd/mm/yyyy HH:mm`. */
+  reviewDeadlineVietnam: z.string(),
   demo: z.boolean(),
   deadlines: z.array(SetDeadline),
   extensions: z.array(PeriodExtension),
@@ -68,10 +75,14 @@ export const PeriodCreate = z.object({
 /** Body of `POST /api/periods`. */
 export type PeriodCreate = z.infer<typeof PeriodCreate>;
 
-/** Body of `PATCH /api/periods/:year`: move deadlines (by set id), change the answer window. */
+/**
+ * Body of `PATCH /api/periods/:year`: move deadlines (by set id), change the answer window, set the
+ * council's review deadline (null: back to the default, 31/01 of the next year 23:59 Vietnam time).
+ */
 export const PeriodUpdate = z.object({
   deadlines: z.record(z.string(), Instant).optional(),
   answerDays: z.number().int().min(1).max(60).optional(),
+  reviewDeadline: Instant.nullable().optional(),
 });
 /** Body of `PATCH /api/periods/:year`. */
 export type PeriodUpdate = z.infer<typeof PeriodUpdate>;

@@ -1,5 +1,5 @@
 // SQL for in-app notifications.
-import { and, asc, desc, eq, gte, isNotNull, isNull, notIlike } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, isNull, like, notIlike, or, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { notifications, users } from './schema';
 
@@ -25,6 +25,20 @@ export function createNotificationsRepository(db: Executor) {
     async insertNotifications(rows: (typeof notifications.$inferInsert)[]): Promise<NotificationRow[]> {
       if (rows.length === 0) return [];
       return db.insert(notifications).values(rows).onConflictDoNothing().returning();
+    },
+
+    /** Reminders and escalations created for a period's year (their dedupe keys name the year). */
+    async countReminders(year: number): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notifications)
+        .where(
+          or(
+            and(eq(notifications.kind, 'reminder'), like(notifications.dedupeKey, `reminder:${year}:%`)),
+            and(eq(notifications.kind, 'escalation'), like(notifications.dedupeKey, `escalation:${year}:%`)),
+          ),
+        );
+      return Number(row?.n ?? 0);
     },
 
     async listForUser(userId: number, limit: number): Promise<NotificationRow[]> {

@@ -204,6 +204,8 @@ export const periods = pgTable(
     dataFrom: date('data_from', { mode: 'string' }).notNull(),
     dataTo: date('data_to', { mode: 'string' }).notNull(),
     answerDays: integer('answer_days').notNull().default(5),
+    /** When the council's review should be done; null: 31/01 of the next year, 23:59 Vietnam time. */
+    reviewDeadline: at('review_deadline'),
     demo: boolean('demo').notNull().default(false),
     decisionNumber: text('decision_number'),
     decisionDate: date('decision_date', { mode: 'string' }),

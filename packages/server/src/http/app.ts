@@ -41,6 +41,7 @@ import { registerLineageWeightsRoutes } from './lineage-weights.routes';
 import { registerMapRoutes } from './map.routes';
 import { registerHomeRoutes } from './home.routes';
 import { registerOfficerHomeRoutes } from './officer-home.routes';
+import { registerCouncilAdminHomeRoutes } from './council-admin-home.routes';
 
 /** Settings of the HTTP application. */
 export interface HttpOptions {
@@ -153,5 +154,6 @@ export async function buildHttpApp(
   registerMapRoutes(app, services);
   registerHomeRoutes(app, services);
   registerOfficerHomeRoutes(app, services);
+  registerCouncilAdminHomeRoutes(app, services);
   return { app, routes };
 }

@@ -101,6 +101,8 @@ const policy: Record<string, string> = {
   'GET /api/home/leader': 'admin,leader,council_member',
   'GET /api/home/officer': 'unit_officer,unit_head',
   'GET /api/home/officer/results': 'unit_officer,unit_head',
+  'GET /api/home/council': 'admin,council_member',
+  'GET /api/home/admin': 'admin',
   'GET /api/periods/:year/objection-window': 'admin,unit_officer,unit_head,council_member,leader',
   'PUT /api/periods/:year/objection-window': 'admin',
   'POST /api/periods/:year/objection-window/close': 'admin',

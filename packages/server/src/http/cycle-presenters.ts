@@ -14,7 +14,7 @@ import type { AssignmentView } from '../services/shared/row-types';
 import type { EvidenceView } from '../services/cycle/evidence.service';
 import type { PeriodView } from '../services/cycle/periods.service';
 import { finalPointsOf, selfPoints } from '../services/cycle/cycle-scoring';
-import { formatVietnam } from '../services/cycle/vietnam-time';
+import { formatVietnam, reviewDeadlineOf } from '../services/cycle/vietnam-time';
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
@@ -28,6 +28,8 @@ export function presentPeriod(view: PeriodView): Period {
     dataFrom: p.dataFrom,
     dataTo: p.dataTo,
     answerDays: p.answerDays,
+    reviewDeadline: reviewDeadlineOf(p).toISOString(),
+    reviewDeadlineVietnam: formatVietnam(reviewDeadlineOf(p)),
     demo: p.demo,
     deadlines: view.deadlines.map((d) => ({
       setId: d.setId,

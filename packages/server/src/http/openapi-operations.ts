@@ -47,6 +47,16 @@ export const apiOperations: Record<string, OperationMeta> = {
     'Kết quả đã công bố của chính đơn vị qua các năm',
     "The signed-in unit's own published results, every year",
   ),
+  'GET /api/home/council': op(
+    'getCouncilHome',
+    'Trang đầu của thành viên Hội đồng: đơn vị được phân công và trạng thái, cảnh báo bất thường, thời hạn, tiến độ Hội đồng',
+    "The council member's home: assigned units and their state, anomalies, the review deadline, the council's progress",
+  ),
+  'GET /api/home/admin': op(
+    'getAdminHome',
+    'Trang đầu của quản trị viên: các bước của kỳ đánh giá năm hiện tại, trạng thái và nơi thực hiện',
+    "The administrator's home: the current year's cycle as a checklist, each step's state and where to do it",
+  ),
   'POST /api/units/reorganise': op(
     'reorganiseUnits',
     'Sắp xếp đơn vị hành chính theo tệp (chạy thử hoặc áp dụng, tất cả hoặc không gì cả)',

@@ -26,6 +26,7 @@ import { createLineageWeightsService } from './analysis/lineage-weights.service'
 import { createMapBoundariesService } from './registry/map-boundaries.service';
 import { createHomeService } from './home/home.service';
 import { createOfficerHomeService } from './home/officer-home.service';
+import { createCouncilAdminHomeService } from './home/council-admin-home.service';
 
 /** The use cases, grouped by resource. */
 export interface Services {
@@ -55,6 +56,8 @@ export interface Services {
   home: ReturnType<typeof createHomeService>;
   /** The home of a unit's officer and head, and the unit's own published years. */
   officerHome: ReturnType<typeof createOfficerHomeService>;
+  /** The council member's and the administrator's homes. */
+  councilAdminHome: ReturnType<typeof createCouncilAdminHomeService>;
   /** Settings the HTTP layer shows (demo banner). */
   demo: boolean;
   /** Throws when the database does not answer. */
@@ -86,6 +89,7 @@ export function createServices(
   const assessment = createAssessmentService(store, frameworks, clock);
   const analysis = createAnalysisService({ store, now, frameworks });
   const completeness = createCompletenessService(store, frameworks);
+  const review = createReviewService(store, frameworks, clock, notifications);
   const notify = cycle.notify ?? { mailer: disabledMailer, reminderDays: [7, 3, 1], publicUrl: '' };
   return {
     periods: createPeriodsService(store, frameworks, clock),
@@ -95,12 +99,13 @@ export function createServices(
     effortWeights: createEffortWeightsService(store, clock),
     lineageWeights: createLineageWeightsService(store, clock),
     evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes, clock),
-    review: createReviewService(store, frameworks, clock, notifications),
+    review,
     objections: createObjectionsService(store, frameworks, clock, notifications),
     results: createResultsService(store, frameworks, clock),
     completeness,
     home: createHomeService({ store, frameworks, analysis, clock }),
     officerHome: createOfficerHomeService({ store, frameworks, assessment, analysis, clock }),
+    councilAdminHome: createCouncilAdminHomeService({ store, frameworks, analysis, review, clock }),
     notifications,
     notifyJob: createNotifyJob(store, frameworks, clock, notifications, notify),
     demo: cycle.demo,

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { Anchor, Badge, Card, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import type { CompletenessSet, CouncilAssignment } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { getCompleteness, listPeriods } from '../api/periods';
 import { getReviewProgress, listAssignments } from '../api/review';
 import { useAsync } from '../api/use-async';
 import { defaultYear, PeriodSelect } from '../features/cycle-admin/period-select';
+import { yearParam } from '../features/cycle-admin/year-param';
 import { ErrorAlert } from '../features/session/error-alert';
 import { useSession } from '../features/session/session-context';
 
@@ -30,7 +31,9 @@ export default function AppraisalPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const periods = useAsync((signal) => listPeriods(signal), []);
-  const [chosen, setChosen] = useState<number | null>(null);
+  // `?year=2026`: where the homes link to.
+  const search = useSearch();
+  const [chosen, setChosen] = useState<number | null>(() => yearParam(search));
   const year = chosen ?? defaultYear(periods.data ?? [], ['under_review', 'closed', 'open']);
   const data = useAsync(
     async (signal) => {

@@ -3,10 +3,12 @@
 import { useState } from 'react';
 import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
 import { getObjectionWindow, getUnitObjections, listObjections } from '../api/objections';
 import { listPeriods } from '../api/periods';
 import { useAsync } from '../api/use-async';
 import { defaultYear, PeriodSelect } from '../features/cycle-admin/period-select';
+import { yearParam } from '../features/cycle-admin/year-param';
 import { CouncilObjections } from '../features/objections/council-objections';
 import { ObjectionWindowPanel } from '../features/objections/objection-window-panel';
 import { UnitObjections } from '../features/objections/unit-objections';
@@ -19,7 +21,9 @@ export default function ObjectionsPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const periods = useAsync((signal) => listPeriods(signal), []);
-  const [chosen, setChosen] = useState<number | null>(null);
+  // `?year=2026`: where the homes link to.
+  const search = useSearch();
+  const [chosen, setChosen] = useState<number | null>(() => yearParam(search));
   const year = chosen ?? defaultYear(periods.data ?? [], ['ranked', 'approved', 'published']);
   const period = periods.data?.find((p) => p.year === year);
   const staff = user?.role === 'unit_officer' || user?.role === 'unit_head';

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
 import { getCompleteness, listPeriods } from '../api/periods';
 import { useAsync } from '../api/use-async';
 import { loadFramework } from '../features/assessment/framework-model';
@@ -9,6 +10,7 @@ import { CompletenessPanel } from '../features/cycle-admin/completeness-panel';
 import { CouncilPanel } from '../features/cycle-admin/council-panel';
 import { defaultYear, PeriodSelect } from '../features/cycle-admin/period-select';
 import { PeriodsPanel } from '../features/cycle-admin/periods-panel';
+import { yearParam } from '../features/cycle-admin/year-param';
 import { BoundaryUpload } from '../features/map/boundary-upload';
 import { ErrorAlert } from '../features/session/error-alert';
 
@@ -16,8 +18,13 @@ import { ErrorAlert } from '../features/session/error-alert';
 export default function PeriodsPage() {
   const { t } = useTranslation();
   const periods = useAsync((signal) => listPeriods(signal), []);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [tab, setTab] = useState<string | null>('periods');
+  // `?year=2026&tab=council`: where the administrator's home links to.
+  const search = useSearch();
+  const [chosen, setChosen] = useState<number | null>(() => yearParam(search));
+  const [tab, setTab] = useState<string | null>(() => {
+    const asked = new URLSearchParams(search).get('tab');
+    return asked && ['periods', 'council', 'completeness', 'map'].includes(asked) ? asked : 'periods';
+  });
   const list = periods.data ?? [];
   const year = chosen ?? defaultYear(list, ['open', 'closed', 'under_review', 'ranked', 'approved']);
   const period = list.find((p) => p.year === year);

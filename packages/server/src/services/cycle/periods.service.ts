@@ -134,13 +134,27 @@ export function createPeriodsService(store: Store, frameworks: FrameworkCache, c
         const setIds = framework.sets.map((s) => s.id);
         if (input.deadlines)
           await repos.periods.upsertDeadlines(deadlineRows(period.id, setIds, input.deadlines));
+        const change = {
+          ...(input.answerDays === undefined ? {} : { answerDays: input.answerDays }),
+          ...(input.reviewDeadline === undefined
+            ? {}
+            : { reviewDeadline: input.reviewDeadline === null ? null : new Date(input.reviewDeadline) }),
+        };
         const row =
-          input.answerDays === undefined
+          Object.keys(change).length === 0
             ? period
-            : ((await repos.periods.updatePeriod(period.id, { answerDays: input.answerDays })) ?? period);
+            : ((await repos.periods.updatePeriod(period.id, change)) ?? period);
         const after = await view(repos, row);
-        const auditBefore = { deadlines: before.deadlines, answerDays: period.answerDays };
-        const auditAfter = { deadlines: after.deadlines, answerDays: row.answerDays };
+        const auditBefore = {
+          deadlines: before.deadlines,
+          answerDays: period.answerDays,
+          reviewDeadline: period.reviewDeadline,
+        };
+        const auditAfter = {
+          deadlines: after.deadlines,
+          answerDays: row.answerDays,
+          reviewDeadline: row.reviewDeadline,
+        };
         // Nothing changed (the same deadlines written again): no audit entry.
         if (JSON.stringify(auditBefore) === JSON.stringify(auditAfter)) return after;
         await recordAudit(repos, actor, {

@@ -34,6 +34,16 @@ export function defaultDeadline(year: number, setId: string): Date {
   return vietnamMidnight(year, 12, earlySets.has(setId) ? 15 : 25);
 }
 
+/** The council's default review deadline for a period of `year`: 31/01 of the next year, 23:59 Vietnam time. */
+export function defaultReviewDeadline(year: number): Date {
+  return new Date(`${year + 1}-01-31T23:59:00+07:00`);
+}
+
+/** A period's review deadline: the one the administrator set, else the default. */
+export function reviewDeadlineOf(period: { year: number; reviewDeadline: Date | null }): Date {
+  return period.reviewDeadline ?? defaultReviewDeadline(period.year);
+}
+
 /**
  * The end of the `days`-th working day after the Vietnam calendar day of `from` (00:00 Vietnam time
  * of the day after it). Working days are Monday to Friday; public holidays are not counted.

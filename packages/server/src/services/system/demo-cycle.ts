@@ -178,6 +178,28 @@ function submissionRows(
   });
 }
 
+/**
+ * The demo council member's assignments of a year: the first main index of the commune set, and the
+ * demo district whole. Made before the review (the open year has them too, so the council member's
+ * home shows a queue). Returns the member and the commune set, or undefined without them.
+ */
+export async function assignDemoCouncil(
+  ctx: DemoContext,
+  year: number,
+  framework: Framework,
+  units: readonly AssessedUnit[],
+) {
+  const member = ctx.accounts.get('demo.hoidong');
+  const xa = framework.sets.find((s) => s.unitKind === 'commune');
+  const indexCode = xa?.indices[0]?.code;
+  if (!member || member.role !== 'council_member' || !xa || indexCode === undefined) return undefined;
+  const { review } = ctx.services;
+  await review.assign(ctx.actor, year, { memberId: member.id, setId: xa.id, indexCode });
+  if (units.some((u) => u.unit.code === DEMO_DISTRICT))
+    await review.assign(ctx.actor, year, { memberId: member.id, unitCode: DEMO_DISTRICT });
+  return { member, xa };
+}
+
 /** Assignments of the demo council member, a few adjustments with reasons, one request answered. */
 async function seedReview(
   ctx: DemoContext,
@@ -185,14 +207,10 @@ async function seedReview(
   framework: Framework,
   units: readonly AssessedUnit[],
 ): Promise<number> {
-  const member = ctx.accounts.get('demo.hoidong');
-  const xa = framework.sets.find((s) => s.unitKind === 'commune');
-  const indexCode = xa?.indices[0]?.code;
-  if (!member || member.role !== 'council_member' || !xa || indexCode === undefined) return 0;
+  const assigned = await assignDemoCouncil(ctx, year, framework, units);
+  if (!assigned) return 0;
+  const { member, xa } = assigned;
   const { review } = ctx.services;
-  await review.assign(ctx.actor, year, { memberId: member.id, setId: xa.id, indexCode });
-  if (units.some((u) => u.unit.code === DEMO_DISTRICT))
-    await review.assign(ctx.actor, year, { memberId: member.id, unitCode: DEMO_DISTRICT });
   const council = actorOfUser(member, null);
   const period = await ctx.store.repos.periods.findPeriodByYear(year);
   if (!period) return 0;

@@ -10,7 +10,7 @@ import { createStore } from '../../db/store';
 import { prepareRuntime, type Runtime, type StartupReport } from '../../main';
 import { openTestDatabase } from '../../testing/test-database';
 import { testSessionSettings } from '../../testing/test-app';
-import { DEMO_COMMUNE } from './demo-accounts';
+import { actorOfUser, DEMO_COMMUNE } from './demo-accounts';
 import { demoAccountSpecs, demoYears, openYearDeadlines, seedDemoData } from './demo.service';
 import type { ResultsSnapshot } from '../cycle/results.service';
 import { createServices } from '../services';
@@ -112,6 +112,19 @@ describe('demo data', () => {
     const mean = (units: { percent: number }[] = []) =>
       units.reduce((a, u) => a + u.percent, 0) / Math.max(1, units.length);
     expect(mean(xa?.units)).toBeGreaterThan(mean(old?.units));
+  });
+
+  it("assigns the demo council member in the open year, before the review: the council member's home has a queue", async () => {
+    const member = await runtime.store.repos.users.findUserByUsername('demo.hoidong');
+    if (!member) throw new Error('no demo.hoidong');
+    const home = await runtime.services.councilAdminHome.council(actorOfUser(member, null));
+    expect(home.period).toMatchObject({ year: 2026, state: 'open' });
+    expect(home.reviewDeadlineVietnam).toBe('31/01/2027 23:59');
+    expect(home.queue.length).toBeGreaterThan(50);
+    expect(home.queue.every((r) => r.setId === 'XA' && r.reviewed === 0)).toBe(true);
+    expect(home.progress.members.map((m) => m.memberName)).toEqual([member.fullName]);
+    const admin = await runtime.services.councilAdminHome.admin(actorOfUser(member, null)).catch((e) => e);
+    expect(admin).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('keeps a trace of the cycle: late submissions, evidence, adjustments with reasons, an answered request', async () => {

@@ -20,6 +20,7 @@ import {
   assessedUnits,
   demoItemRows,
   insertItemsBySet,
+  assignDemoCouncil,
   seedPublishedYear,
   type DemoContext,
   type DemoYear,
@@ -110,6 +111,7 @@ async function seedOpenYear(
   );
   await services.periods.transition(actor, year, 'open');
   const units = await assessedUnits(store, framework, year);
+  await assignDemoCouncil(ctx, year, framework, units);
   const demoUnits = new Set([DEMO_COMMUNE, DEMO_DISTRICT, DEMO_AGENCY]);
   const drafting = units.filter(
     (u) =>

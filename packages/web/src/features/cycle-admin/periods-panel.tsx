@@ -104,9 +104,12 @@ function DeadlinesEditor({ period, onDone }: { period: Period; onDone: () => voi
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(period.deadlines.map((d) => [d.setId, formatDateTime(d.deadline)])),
   );
+  const [reviewText, setReviewText] = useState(() => formatDateTime(period.reviewDeadline));
   const action = useAction();
   const parsed = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, parseVietnamDateTime(v)]));
-  const ok = Object.values(parsed).every((v) => v !== null);
+  const review = parseVietnamDateTime(reviewText);
+  const reviewChanged = reviewText !== formatDateTime(period.reviewDeadline);
+  const ok = Object.values(parsed).every((v) => v !== null) && (!reviewChanged || review !== null);
   return (
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs">
@@ -123,6 +126,13 @@ function DeadlinesEditor({ period, onDone }: { period: Period; onDone: () => voi
             error={parsed[d.setId] === null ? t('cycle.dateTimeFormat') : undefined}
           />
         ))}
+        <TextInput
+          label={t('adminHome.reviewDeadline')}
+          description={t('cycle.vietnamTimeFormat')}
+          value={reviewText}
+          onChange={(e) => setReviewText(e.currentTarget.value)}
+          error={reviewChanged && review === null ? t('cycle.dateTimeFormat') : undefined}
+        />
       </SimpleGrid>
       {action.error ? <ErrorAlert error={action.error} /> : null}
       <Group>
@@ -135,6 +145,7 @@ function DeadlinesEditor({ period, onDone }: { period: Period; onDone: () => voi
               .run(() =>
                 updatePeriod(period.year, {
                   deadlines: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, v ?? ''])),
+                  ...(reviewChanged && review ? { reviewDeadline: review } : {}),
                 }),
               )
               .then((done) => done && onDone())
@@ -375,6 +386,10 @@ export function PeriodsPanel({ periods, onChanged }: { periods: readonly Period[
                       <Table.Td>{t('cycle.vietnamTime', { time: formatDateTime(d.deadline) })}</Table.Td>
                     </Table.Tr>
                   ))}
+                  <Table.Tr>
+                    <Table.Td>{t('adminHome.reviewDeadline')}</Table.Td>
+                    <Table.Td>{t('cycle.vietnamTime', { time: formatDateTime(p.reviewDeadline) })}</Table.Td>
+                  </Table.Tr>
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>

@@ -14,7 +14,7 @@ describe('navigation by role', () => {
     }
     expect(navItemsFor('unit_officer').map((i) => i.path)).toContain('/app/assessment');
     expect(navItemsFor('council_member').map((i) => i.path)).toContain('/app/appraisal');
-    expect(homePathFor('admin')).toBe('/frameworks');
+    expect(homePathFor('admin')).toBe('/app');
     expect(homePathFor('leader')).toBe('/app');
   });
 });

@@ -31,7 +31,10 @@ export function navItemsFor(role: AccountRole): NavItem[] {
   return navItems.filter((item) => item.roles.includes(role));
 }
 
-/** Where a role lands after signing in. */
-export function homePathFor(role: AccountRole): string {
-  return role === 'admin' ? '/frameworks' : '/app';
+/**
+ * Where a role lands after signing in: every role on its first screen `/app` (issue 14; the
+ * administrator's is the year's checklist). Kept per role so that a role can land elsewhere.
+ */
+export function homePathFor(_role: AccountRole): string {
+  return '/app';
 }

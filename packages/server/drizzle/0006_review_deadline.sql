@@ -1,0 +1,1 @@
+ALTER TABLE "periods" ADD COLUMN "review_deadline" timestamp with time zone;
