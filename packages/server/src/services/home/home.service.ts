@@ -4,9 +4,10 @@ import type { LineageLink } from '@dti/core';
 import type { LeaderHome } from '@dti/contract';
 import type { Store } from '../../db/store';
 import type { PeriodHead } from '../../db/periods.repository';
+import type { UnitRow } from '../../db/units.repository';
 import type { AnalysisService } from '../analysis/analysis.service';
 import { readAllLineageWeights } from '../analysis/lineage-weights.service';
-import { isUnitInYear, loadPeriod, setForKind, type FrameworkCache } from '../cycle/cycle-context';
+import { isUnitInYear, setForKind, type FrameworkCache } from '../cycle/cycle-context';
 import { requireRole, type Actor } from '../shared/actor';
 import type { Clock } from '../shared/clock';
 import { leaderOverview } from './leader-overview';
@@ -42,14 +43,19 @@ export function createHomeService(deps: HomeDeps) {
    * snapshots (not the snapshots, which weigh megabytes) and the rank intervals kept when the year was
    * published; simulates them only when they were not kept.
    */
-  async function publishedOverview(latest: PeriodHead, before: PeriodHead | undefined, actor: Actor) {
+  async function publishedOverview(
+    latest: PeriodHead,
+    before: PeriodHead | undefined,
+    actor: Actor,
+    registry: () => Promise<UnitRow[]>,
+  ) {
     const { repos } = store;
     const [framework, previousFramework, ranks, previousRanks, units, lineage, weights] = await Promise.all([
       frameworks.get(repos, latest.frameworkId),
       before ? frameworks.get(repos, before.frameworkId) : undefined,
       repos.periods.findSnapshotRanks(latest.year),
       before ? repos.periods.findSnapshotRanks(before.year) : undefined,
-      repos.units.listUnits(),
+      registry(),
       repos.units.listAllLineage(),
       readAllLineageWeights(repos),
     ]);
@@ -98,19 +104,23 @@ export function createHomeService(deps: HomeDeps) {
       const published = periods.filter((p) => p.state === 'published' && p.hasSnapshot);
       const [latest, before] = published;
       const running = periods.find((p) => runningStates.has(p.state));
-      const open = running ? await openPeriod(running.year) : null;
+      // The registry is read once for both parts, which run together.
+      let units: Promise<UnitRow[]> | undefined;
+      const registry = () => (units ??= store.repos.units.listUnits());
+      const openPart = running ? openPeriod(running, registry) : Promise.resolve(null);
       if (!latest) {
+        const open = await openPart;
         return { year: null, previousYear: null, framework: null, previousFramework: null, sets: [], open };
       }
       const key = `${keyOf(latest)}|${keyOf(before)}`;
       if (cached?.key !== key) {
-        const sets = publishedOverview(latest, before, actor);
+        const sets = publishedOverview(latest, before, actor, registry);
         cached = { key, sets };
         sets.catch(() => {
           if (cached?.sets === sets) cached = undefined;
         });
       }
-      const sets = await cached.sets;
+      const [sets, open] = await Promise.all([cached.sets, openPart]);
       return {
         year: latest.year,
         previousYear: before?.year ?? null,
@@ -123,10 +133,14 @@ export function createHomeService(deps: HomeDeps) {
   };
 
   /** Per set of a running period: units started, submitted (late), overdue after the set's deadline. */
-  async function openPeriod(year: number): Promise<LeaderHome['open']> {
-    const { period, framework } = await loadPeriod(store.repos, frameworks, year);
-    const [units, counts, submitted, deadlines] = await Promise.all([
-      store.repos.units.listUnits(),
+  async function openPeriod(
+    period: PeriodHead,
+    registry: () => Promise<UnitRow[]>,
+  ): Promise<LeaderHome['open']> {
+    const { year } = period;
+    const [framework, units, counts, submitted, deadlines] = await Promise.all([
+      frameworks.get(store.repos, period.frameworkId),
+      registry(),
       store.repos.assessments.countItemsByUnit(period.id),
       store.repos.assessments.listSubmissions(period.id),
       store.repos.periods.listDeadlines(period.id),
