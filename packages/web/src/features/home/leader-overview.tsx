@@ -138,7 +138,13 @@ function SetCard({
             ))}
           </Table.Tbody>
         </Table>
-      ) : (
+      ) : null}
+      {compared && previousYear !== null && set.derivedUnits > 0 ? (
+        <Text size="xs" c="dimmed" mt={4} data-testid={`derived-${set.setId}`}>
+          {t('leaderHome.derivedNote', { count: set.derivedUnits })}
+        </Text>
+      ) : null}
+      {compared && previousYear !== null ? null : (
         <Text size="xs" c="dimmed" mt="xs">
           {t('home.leader.noComparable')}
         </Text>
