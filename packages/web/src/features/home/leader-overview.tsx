@@ -9,7 +9,11 @@ import type { LeaderHome, LeaderSetOverview } from '@dti/contract';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { DistrictMap } from '../map/district-map';
+import { districtNames } from '../portal/district-names';
 import { LevelStack } from './level-stack';
+
+/** The tiles' labels: the short names the results' map uses ("Mường Khương", "TP Lào Cai"). */
+const shortNames = new Map(districtNames.map((d) => [d.code, d.shortName]));
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
@@ -51,7 +55,11 @@ export function LeaderOverview({ home }: { home: LeaderHome }) {
             {t('home.leader.mapTitle', { set: mapSet.setName, year })}
           </Title>
           <DistrictMap
-            tiles={mapSet.map.map((m) => ({ code: m.code, value: m.percent, label: m.name }))}
+            tiles={mapSet.map.map((m) => ({
+              code: m.code,
+              value: m.percent,
+              label: shortNames.get(m.code) ?? m.name,
+            }))}
             title={t('home.leader.mapTitle', { set: mapSet.setName, year })}
           />
           <Anchor component={Link} href={resultsHref(year, mapSet.setId)} size="sm">
@@ -186,10 +194,12 @@ function Movers({
               {movers.map((m) => (
                 <Table.Tr key={m.code} data-code={m.code}>
                   <Table.Td>{m.name}</Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {m.previousRank} → {m.rank}
                   </Table.Td>
-                  <Table.Td ta="right">{signed(m.change)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {signed(m.change)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
