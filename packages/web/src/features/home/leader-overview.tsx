@@ -6,7 +6,7 @@ import { Anchor, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Titl
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { LeaderHome, LeaderSetOverview } from '@dti/contract';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatPoints } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { DistrictMap } from '../map/district-map';
 import { districtNames } from '../portal/district-names';
@@ -61,6 +61,7 @@ export function LeaderOverview({ home }: { home: LeaderHome }) {
               label: shortNames.get(m.code) ?? m.name,
             }))}
             title={t('home.leader.mapTitle', { set: mapSet.setName, year })}
+            formatValue={(v) => `${formatPoints(v)}%`}
           />
           <Anchor component={Link} href={resultsHref(year, mapSet.setId)} size="sm">
             {t('home.leader.openTable')}
