@@ -39,11 +39,15 @@ describe('LeaderOverview comparison with the year before', () => {
     renderWithProviders(<LeaderOverview home={home([setOf({ derivedUnits: 2 })])} />);
     expect(screen.getByTestId('derived-XA').textContent).toContain('2 đơn vị hình thành sau sắp xếp');
     expect(screen.getByText(/trên các đơn vị so sánh được/)).toBeTruthy();
+    expect(screen.getByTestId('movers-derived').textContent).toContain(
+      '2 đơn vị so sánh qua đơn vị tiền thân',
+    );
   });
 
   it('adds no such note when every comparable unit has its own result', () => {
     renderWithProviders(<LeaderOverview home={home([setOf({})])} />);
     expect(screen.queryByTestId('derived-XA')).toBeNull();
+    expect(screen.queryByTestId('movers-derived')).toBeNull();
   });
 
   it('says why nothing compares when no unit has a standing the year before', () => {

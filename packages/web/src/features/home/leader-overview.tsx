@@ -86,6 +86,11 @@ export function LeaderOverview({ home }: { home: LeaderHome }) {
             <Movers title={t('home.leader.up')} movers={detail.up} testId="movers-up" />
             <Movers title={t('home.leader.down')} movers={detail.down} testId="movers-down" />
           </SimpleGrid>
+          {detail.derivedUnits > 0 ? (
+            <Text size="xs" c="dimmed" mt={4} data-testid="movers-derived">
+              {t('leaderHome.moversOwnOnly', { count: detail.derivedUnits })}
+            </Text>
+          ) : null}
           <Title order={3} size="h4" mt="md">
             {t('home.leader.tiesTitle', { count: detail.boundaryTies.length })}
           </Title>
