@@ -7,13 +7,13 @@ export const HomeLevelCount = z.object({
   code: z.string(),
   name: z.string(),
   count: z.number().int(),
-  /** Among the units ranked in both years: how many were at this level the year before (null: no year before). */
+  /** Among the comparable units: how many were at this level the year before (null: no year before). */
   previousCount: z.number().int().nullable(),
   /** Among the same comparable units: how many are at this level this year. */
   comparableCount: z.number().int().nullable(),
 });
 
-/** A unit whose rank moved between the two published years. */
+/** A unit whose rank moved between the two published years (own published ranks only). */
 export const HomeMover = z.object({
   code: z.string(),
   name: z.string(),
@@ -42,8 +42,13 @@ export const LeaderSetOverview = z.object({
   setId: z.string(),
   setName: z.string(),
   units: z.number().int(),
-  /** Units ranked in this set in both years (matched by code). */
+  /**
+   * Units with a standing the year before: their own result (by code, or an old code through a
+   * rename), or the comparable percent derived from their predecessors after a reorganisation.
+   */
   comparableUnits: z.number().int(),
+  /** Of the comparable units, those whose standing the year before is derived from predecessors. */
+  derivedUnits: z.number().int(),
   levels: z.array(HomeLevelCount),
   up: z.array(HomeMover),
   down: z.array(HomeMover),

@@ -64,7 +64,7 @@ describe('assessment cycle', () => {
     const first = page.locator('[data-item="1.1"]');
     await first.getByLabel(/Trưởng ban/).click();
     await page.getByRole('option', { name: 'Bí thư cấp ủy hoặc Chủ tịch UBND' }).click();
-    await expect.poll(() => first.textContent()).toContain('Điểm theo số liệu: 15/15');
+    await expect.poll(() => first.textContent()).toContain('Điểm theo số liệu: 15,00/15');
     const meetings = page.locator('[data-item="1.2"]').getByLabel(/Số cuộc họp/);
     await meetings.fill('3');
     const ratio = page.locator('[data-item="1.3"]');

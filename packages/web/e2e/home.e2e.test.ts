@@ -55,6 +55,8 @@ describe("leader's overview", () => {
     for (const set of home.sets) {
       expect(set.levels.reduce((n, l) => n + l.count, 0)).toBe(set.units);
       expect(set.up.length).toBeLessThanOrEqual(10);
+      expect(set.derivedUnits).toBeLessThanOrEqual(set.comparableUnits);
+      expect(set.comparableUnits).toBeLessThanOrEqual(set.units);
     }
   });
 
@@ -71,6 +73,12 @@ describe("leader's overview", () => {
           `/app/results?year=${home.year}&set=${encodeURIComponent(set.setId)}`,
         );
         expect(await card.textContent()).toContain(`${set.units} đơn vị được xếp hạng`);
+        if (set.derivedUnits > 0 && set.levels.some((l) => l.previousCount !== null)) {
+          // units formed by a reorganisation, compared through their predecessors
+          expect(await page.getByTestId(`derived-${set.setId}`).textContent()).toContain(
+            `${set.derivedUnits} đơn vị hình thành sau sắp xếp`,
+          );
+        }
         for (const level of set.levels) {
           if (level.previousCount === null) continue;
           const row = await cellTexts(

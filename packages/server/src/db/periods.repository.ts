@@ -7,6 +7,19 @@ import { periodDeadlines, periodExtensions, periods } from './schema';
 export type PeriodRow = typeof periods.$inferSelect;
 /** A period row without its snapshot (which may weigh megabytes), saying whether it has one. */
 export type PeriodHead = Omit<PeriodRow, 'snapshot'> & { hasSnapshot: boolean };
+/** A unit's place in a snapshot (what overviews need of it). */
+export interface RankedUnitRow {
+  code: string;
+  name: string;
+  rank: number;
+  level: string;
+  percent: number;
+}
+/** The ranks of a snapshot, per set in order. */
+export interface SnapshotRanks {
+  computedAt: string;
+  sets: { set: string; units: RankedUnitRow[] }[];
+}
 /** Fields to insert a period. */
 export type PeriodInsert = typeof periods.$inferInsert;
 /** A deadline row. */
@@ -28,6 +41,32 @@ export function createPeriodsRepository(db: Executor) {
         .select({ ...columns, hasSnapshot: sql<boolean>`${snapshot} is not null` })
         .from(periods)
         .orderBy(desc(periods.year));
+    },
+
+    /**
+     * The ranks of a year's snapshot without the rest of it (sub-indices, inputs: a snapshot weighs
+     * megabytes): per set in order, each unit's code, name, rank, level and percent, extracted by the
+     * database. Undefined when the year has no snapshot.
+     */
+    async findSnapshotRanks(year: number): Promise<SnapshotRanks | undefined> {
+      const result = (await db.execute(sql`
+        select p.snapshot->>'computedAt' as computed_at,
+          coalesce((
+            select jsonb_agg(jsonb_build_object('set', s.value->'set', 'units', coalesce((
+              select jsonb_agg(jsonb_build_object('code', u.value->'code', 'name', u.value->'name',
+                'rank', u.value->'rank', 'level', u.value->'level', 'percent', u.value->'percent')
+                order by u.ord)
+              from jsonb_array_elements(s.value->'units') with ordinality as u(value, ord)
+            ), '[]'::jsonb)) order by s.ord)
+            from jsonb_array_elements(p.snapshot->'sets') with ordinality as s(value, ord)
+          ), '[]'::jsonb) as sets
+        from ${periods} p where p.year = ${year} and p.snapshot is not null`)) as {
+        rows: { computed_at: string; sets: SnapshotRanks['sets'] | string }[];
+      };
+      const [row] = result.rows;
+      if (!row) return undefined;
+      const sets = typeof row.sets === 'string' ? (JSON.parse(row.sets) as SnapshotRanks['sets']) : row.sets;
+      return { computedAt: row.computed_at, sets };
     },
 
     async findPeriodByYear(year: number): Promise<PeriodRow | undefined> {

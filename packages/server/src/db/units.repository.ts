@@ -85,6 +85,11 @@ export function createUnitsRepository(db: Executor) {
         .orderBy(unitLineage.effectiveDate, unitLineage.id);
     },
 
+    /** Every lineage row of the registry. */
+    async listAllLineage(): Promise<LineageRow[]> {
+      return db.select().from(unitLineage).orderBy(unitLineage.effectiveDate, unitLineage.id);
+    },
+
     async insertLineage(values: typeof unitLineage.$inferInsert): Promise<LineageRow> {
       const [row] = await db.insert(unitLineage).values(values).returning();
       if (!row) throw new Error('insert returned no row');

@@ -236,6 +236,11 @@ describe('objection window', () => {
     expect(unitTold.filter((n) => n.kind === 'objection_answer')).toHaveLength(2);
     const otherTold = await t.store.repos.notifications.listForUser(otherOfficer.userId, 50);
     expect(otherTold.filter((n) => n.kind === 'objection_answer')).toHaveLength(2);
+    // points in the notice the Vietnamese way, two decimals
+    expect(otherTold.filter((n) => n.kind === 'objection_answer').map((n) => n.title)).toEqual([
+      expect.stringContaining(': 1,00 điểm'),
+      expect.stringContaining(': 1,00 điểm'),
+    ]);
     // Every objection answered, but the window still runs: closing it early lets approval through.
     const waiting = await post(admin, `/api/periods/${year}/approve`, approval);
     expect(waiting.json<{ message: string }>().message).toContain('Thời hạn khiếu nại');

@@ -20,6 +20,7 @@ import { createResultsService } from './cycle/results.service';
 import { createReviewService } from './cycle/review.service';
 import { createObjectionsService } from './cycle/objections.service';
 import { createAnalysisService } from './analysis/analysis.service';
+import { createRobustnessPool, type RobustnessPool } from './analysis/robustness-pool';
 import { createDocumentsService } from './documents/documents.service';
 import { createEffortWeightsService } from './analysis/effort-weights.service';
 import { createLineageWeightsService } from './analysis/lineage-weights.service';
@@ -82,12 +83,14 @@ export function createServices(
   settings: SessionSettings,
   now: () => Date = systemClock.now,
   cycle: CycleOptions = { evidenceMaxBytes: 20 * 1024 * 1024, demo: false },
+  // One pool of simulation workers, shared with the services over another store (overStore).
+  pool: RobustnessPool = createRobustnessPool(),
 ): Services {
   const clock = clockOf(now);
   const frameworks = createFrameworkCache();
   const notifications = createNotificationsService(store, clock);
   const assessment = createAssessmentService(store, frameworks, clock);
-  const analysis = createAnalysisService({ store, now, frameworks });
+  const analysis = createAnalysisService({ store, now, frameworks, pool });
   const completeness = createCompletenessService(store, frameworks);
   const review = createReviewService(store, frameworks, clock, notifications);
   const notify = cycle.notify ?? { mailer: disabledMailer, reminderDays: [7, 3, 1], publicUrl: '' };
@@ -101,7 +104,9 @@ export function createServices(
     evidence: createEvidenceService(store, frameworks, cycle.evidenceMaxBytes, clock),
     review,
     objections: createObjectionsService(store, frameworks, clock, notifications),
-    results: createResultsService(store, frameworks, clock),
+    results: createResultsService(store, frameworks, clock, {
+      published: (year) => analysis.keepPublishedIntervals(year),
+    }),
     completeness,
     home: createHomeService({ store, frameworks, analysis, clock }),
     officerHome: createOfficerHomeService({ store, frameworks, assessment, analysis, clock }),
@@ -118,6 +123,6 @@ export function createServices(
     audit: createAuditService(store),
     mapBoundaries: createMapBoundariesService(store, clock),
     ping: () => store.ping(),
-    overStore: (other) => createServices(other, settings, now, cycle),
+    overStore: (other) => createServices(other, settings, now, cycle, pool),
   };
 }

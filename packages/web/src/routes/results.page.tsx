@@ -2,21 +2,23 @@
 // administrator, the leaders and the council, with rank intervals (loaded after the results) and
 // plans from the plan API on scorecards.
 import { lazy, Suspense, useState } from 'react';
-import { Group, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearch } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { getRankIntervals } from '../api/analysis';
 import { listPeriods } from '../api/periods';
 import { getLiveResults } from '../api/results';
 import { useAsync } from '../api/use-async';
 import { defaultYear, PeriodSelect } from '../features/cycle-admin/period-select';
 import { ErrorAlert } from '../features/session/error-alert';
+import { useSession } from '../features/session/session-context';
 
 const ResultsView = lazy(() => import('../features/results/results-view'));
 
 /** `/app/results`. */
 export default function ResultsPage() {
   const { t } = useTranslation();
+  const { user } = useSession();
   const periods = useAsync((signal) => listPeriods(signal), []);
   // `?year=2023&set=XA`: where the home's figures link to.
   const search = new URLSearchParams(useSearch());
@@ -53,6 +55,16 @@ export default function ResultsPage() {
         {list.length > 0 ? <PeriodSelect periods={list} year={year} onChange={setChosen} /> : null}
       </Group>
       {periods.error || data.error ? <ErrorAlert error={periods.error ?? data.error} /> : null}
+      {periods.data && year === null ? (
+        <Alert color="gray" data-testid="no-results">
+          <Text size="sm">{t('leaderHome.noResults')}</Text>
+          {user?.role === 'admin' ? (
+            <Anchor component={Link} href="/admin/periods" size="sm">
+              {t('leaderHome.noResultsAdmin')}
+            </Anchor>
+          ) : null}
+        </Alert>
+      ) : null}
       {data.loading ? <Loader aria-label={t('common.loading')} /> : null}
       {data.data && year !== null && !data.loading ? (
         <Suspense fallback={<Loader aria-label={t('common.loading')} />}>

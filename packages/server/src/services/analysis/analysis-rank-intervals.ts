@@ -26,13 +26,26 @@ interface StoredIntervals {
 /** The settings key of a year's set. */
 export const rankIntervalsKey = (year: number, setId: string) => `robustness:${year}:${setId}`;
 
+/** What identifies a frozen snapshot: its framework and when it was computed. */
+export interface SnapshotIdentity {
+  year: number;
+  frameworkId: string;
+  computedAt: string;
+}
+
+const identityOf = (results: YearResults): SnapshotIdentity => ({
+  year: results.period.year,
+  frameworkId: results.framework.id,
+  computedAt: results.computedAt,
+});
+
 /** Identifies a snapshot's set and the parameters: a change of either recomputes. */
-function fingerprintOf(results: YearResults, setId: string): string {
+function fingerprintOf(snapshot: SnapshotIdentity, setId: string): string {
   const p = RANK_INTERVAL_PARAMETERS;
   return [
-    results.framework.id,
+    snapshot.frameworkId,
     setId,
-    results.computedAt,
+    snapshot.computedAt,
     p.runs,
     p.seed,
     p.adjustmentBand,
@@ -53,7 +66,7 @@ export function createRankIntervalCache(store: Store, pool: () => RobustnessPool
 
   async function one(results: YearResults, setId: string): Promise<RankRobustness> {
     const key = rankIntervalsKey(results.period.year, setId);
-    const fingerprint = fingerprintOf(results, setId);
+    const fingerprint = fingerprintOf(identityOf(results), setId);
     const stored = (await store.repos.settings.find(key))?.value as StoredIntervals | undefined;
     if (stored?.fingerprint === fingerprint) return stored.result;
     const running = inflight.get(`${key}|${fingerprint}`);
@@ -73,6 +86,24 @@ export function createRankIntervalCache(store: Store, pool: () => RobustnessPool
   }
 
   return {
+    /**
+     * The kept intervals of the given sets of a snapshot, read without loading the snapshot;
+     * undefined when one of them is not kept (or was kept for another snapshot).
+     */
+    async lookup(
+      snapshot: SnapshotIdentity,
+      setIds: readonly string[],
+    ): Promise<RankRobustness[] | undefined> {
+      const out: RankRobustness[] = [];
+      for (const setId of setIds) {
+        const key = rankIntervalsKey(snapshot.year, setId);
+        const stored = (await store.repos.settings.find(key))?.value as StoredIntervals | undefined;
+        if (stored?.fingerprint !== fingerprintOf(snapshot, setId)) return undefined;
+        out.push(stored.result);
+      }
+      return out;
+    },
+
     /** The intervals of the given sets of a frozen snapshot (sets without units are left out). */
     async intervals(results: YearResults, setIds: readonly string[]): Promise<RankRobustness[]> {
       if (results.source !== 'snapshot') throw new Error('rank intervals are kept for snapshots only');

@@ -38,7 +38,11 @@ import {
   type YearResults,
 } from '../documents/documents.service';
 import type { UnitAnomalies } from '@dti/contract';
-import { createRankIntervalCache, RANK_INTERVAL_PARAMETERS } from './analysis-rank-intervals';
+import {
+  createRankIntervalCache,
+  RANK_INTERVAL_PARAMETERS,
+  type SnapshotIdentity,
+} from './analysis-rank-intervals';
 import { readEffortWeights } from './effort-weights.service';
 import { readLineageWeights } from './lineage-weights.service';
 import { createRobustnessPool, type RobustnessPool } from './robustness-pool';
@@ -298,6 +302,27 @@ export function createAnalysisService(deps: AnalysisDeps) {
       const out: RankRobustness[] = [];
       for (const id of sets) out.push(...(await service.robustness(actor, year, { set: id })));
       return out;
+    },
+
+    /**
+     * The kept rank intervals of a snapshot's sets (given by its identity, so that the snapshot is not
+     * loaded); undefined when one is not kept yet (then `rankIntervals` simulates and keeps it).
+     */
+    async keptIntervals(
+      snapshot: SnapshotIdentity,
+      setIds: readonly string[],
+    ): Promise<RankRobustness[] | undefined> {
+      return kept.lookup(snapshot, setIds);
+    },
+
+    /**
+     * Simulates and keeps the rank intervals of every set of a published year (called when the year
+     * is published), so that the first reader finds them kept. Returns how many sets were kept.
+     */
+    async keepPublishedIntervals(year: number): Promise<number> {
+      const results = await loadYearResults(store.repos, frameworks, clock, { kind: 'anonymous' }, year);
+      if (results.source !== 'snapshot') return 0;
+      return (await kept.intervals(results, pickSets(results, undefined))).length;
     },
 
     /** Anomaly flags on one unit's items (peers: its set in the same year), for the council's review screen. */

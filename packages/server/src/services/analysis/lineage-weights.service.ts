@@ -31,7 +31,23 @@ export async function readLineageWeights(
   repos: Repositories,
   unitCode: string,
 ): Promise<Record<string, number>> {
-  const value = (await repos.settings.find(keyOf(unitCode)))?.value;
+  return lineageWeightsOf((await repos.settings.find(keyOf(unitCode)))?.value);
+}
+
+/** Every unit's stored weights: unit code → (code → positive weight); units without any left out. */
+export async function readAllLineageWeights(
+  repos: Repositories,
+): Promise<Record<string, Record<string, number>>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const row of await repos.settings.listByPrefix(keyOf(''))) {
+    const weights = lineageWeightsOf(row.value);
+    if (Object.keys(weights).length > 0) out[row.key.slice(keyOf('').length)] = weights;
+  }
+  return out;
+}
+
+/** The positive weights of a stored value (anything else is ignored). */
+function lineageWeightsOf(value: unknown): Record<string, number> {
   if (typeof value !== 'object' || value === null) return {};
   const out: Record<string, number> = {};
   for (const [code, w] of Object.entries(value as Record<string, unknown>)) {

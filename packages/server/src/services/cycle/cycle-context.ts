@@ -25,15 +25,27 @@ const CACHE_MS = 5_000;
 /** Reads frameworks through a short cache. */
 export function createFrameworkCache() {
   const cache = new Map<string, { framework: Framework; at: number }>();
+  // Concurrent reads of the same framework share one query (a framework weighs hundreds of kB).
+  const reading = new Map<string, Promise<Framework>>();
   return {
     async get(repos: Repositories, id: string): Promise<Framework> {
       const hit = cache.get(id);
       if (hit && Date.now() - hit.at < CACHE_MS) return hit.framework;
-      const row = await repos.frameworks.findFramework(id);
-      if (!row) throw notFound(`bộ chỉ số "${id}"`);
-      const framework = row.content as Framework;
-      cache.set(id, { framework, at: Date.now() });
-      return framework;
+      const running = reading.get(id);
+      if (running) return running;
+      const read = (async () => {
+        const row = await repos.frameworks.findFramework(id);
+        if (!row) throw notFound(`bộ chỉ số "${id}"`);
+        const framework = row.content as Framework;
+        cache.set(id, { framework, at: Date.now() });
+        return framework;
+      })();
+      reading.set(id, read);
+      try {
+        return await read;
+      } finally {
+        reading.delete(id);
+      }
     },
   };
 }

@@ -30,6 +30,7 @@ import {
 import { indexOfSub, subIndicesOf } from './cycle-scoring';
 import { computeResults } from './results.service';
 import { formatVietnam, workingDaysLater } from './vietnam-time';
+import { formatNumber } from '../../reports/report-format';
 
 /** Working days a window lasts when the administrator gives no deadline. */
 export const DEFAULT_OBJECTION_DAYS = 5;
@@ -384,7 +385,7 @@ export function createObjectionsService(
           kind: 'objection_answer',
           title:
             input.decision === 'upheld'
-              ? `Hội đồng chấp nhận khiếu nại chỉ số ${objection.subCode}: ${input.points} điểm`
+              ? `Hội đồng chấp nhận khiếu nại chỉ số ${objection.subCode}: ${formatNumber(input.points)} điểm`
               : `Hội đồng không chấp nhận khiếu nại chỉ số ${objection.subCode}`,
           body: input.reason,
           link: '/app/objections',

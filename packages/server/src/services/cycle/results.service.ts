@@ -113,7 +113,12 @@ export async function requireObjectionsSettled(
 }
 
 /** Results use cases. */
-export function createResultsService(store: Store, frameworks: FrameworkCache, clock: Clock) {
+export function createResultsService(
+  store: Store,
+  frameworks: FrameworkCache,
+  clock: Clock,
+  hooks: ResultsHooks = {},
+) {
   return {
     /** Live results for signed-in readers (the snapshot once ranked). */
     async liveResults(actor: Actor, year: number, setId?: string): Promise<SetResultsView[]> {
@@ -167,9 +172,14 @@ export function createResultsService(store: Store, frameworks: FrameworkCache, c
     async publish(actor: Actor, year: number): Promise<PeriodRow> {
       requireRole(actor, ['admin']);
       const { period } = await loadPeriod(store.repos, frameworks, year);
-      return store.transaction((repos) =>
+      const row = await store.transaction((repos) =>
         movePeriodState(repos, actor, period, 'published', { publishedAt: clock.now() }),
       );
+      // The published snapshot is final: its rank intervals are kept now, so that no reader (the
+      // leader's overview, the portal) waits for a simulation. A failure here leaves them to the
+      // first read, which simulates them as before.
+      await hooks.published?.(year).catch(() => undefined);
+      return row;
     },
 
     /** Published years (public). */
@@ -217,6 +227,12 @@ export function resultsToCsv(sets: readonly SetResults[]): string {
     }
   }
   return `\uFEFF${lines.join('\n')}\n`;
+}
+
+/** What other services do when the results change state. */
+export interface ResultsHooks {
+  /** After a year was published (awaited; errors ignored). */
+  published?: (year: number) => Promise<unknown>;
 }
 
 /** Thrown when nothing was found to publish. */

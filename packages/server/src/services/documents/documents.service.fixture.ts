@@ -103,6 +103,7 @@ export async function buildCycleFixture(): Promise<CycleFixture> {
     communes,
     async close() {
       await analysis.close();
+      await services.analysis.close();
       await database.close();
     },
   };

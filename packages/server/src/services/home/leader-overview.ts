@@ -1,21 +1,113 @@
 // The leader's overview of a published year (issue 14 §1), pure: level counts per set and their
-// change on the units ranked in both years, the units that moved most, the units whose rank
+// change on the units comparable with the year before (own result, or derived from predecessors
+// across a reorganisation), the units that moved most, the units whose rank
 // interval crosses a level boundary, the district map.
-import type { Framework, RankRobustness, SetResults } from '@dti/core';
+import {
+  classifyLevel,
+  lineageHistory,
+  type Framework,
+  type LineageLink,
+  type RankRobustness,
+  type UnitResult,
+} from '@dti/core';
 import type { LeaderSetOverview } from '@dti/contract';
 
 /** How many movers each direction lists. */
 export const MOVERS_SHOWN = 10;
 
+/** What the overview reads of a unit's result. */
+export type RankedUnit = Pick<UnitResult, 'code' | 'name' | 'rank' | 'level' | 'percent'>;
+/** What the overview reads of a set's results (a snapshot's `SetResults` is one). */
+export interface RankedSet {
+  set: string;
+  units: readonly RankedUnit[];
+}
+
+/** The registry's lineage, to compare a unit with what stood for it the year before. */
+export interface OverviewLineage {
+  links: readonly LineageLink[];
+  /** Code → first day of validity (ISO). */
+  validFrom: Readonly<Record<string, string>>;
+  /** Unit code → its predecessors' weights as the administrator set them (absent: equal). */
+  weights?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
 /** What the overview is computed from. */
 export interface LeaderOverviewInput {
   framework: Pick<Framework, 'levels' | 'sets'>;
-  sets: readonly SetResults[];
-  /** The published year before (any framework): units are matched by code. */
-  previous?: readonly SetResults[] | undefined;
+  sets: readonly RankedSet[];
+  /** The published year before (any framework version). */
+  previous?:
+    | {
+        year: number;
+        sets: readonly RankedSet[];
+        /** Its framework's levels (a derived percent is classified with them); default: this year's. */
+        levels?: Framework['levels'];
+        /** This year's set id → the set of the year before assessing the same kind of unit (default: same id). */
+        setFor?: Readonly<Record<string, string>>;
+      }
+    | undefined;
+  /** Lineage: without it, units are matched by code only. */
+  lineage?: OverviewLineage | undefined;
   intervals: readonly RankRobustness[];
   /** Codes of the district-level units drawn on the map. */
   districtCodes: ReadonlySet<string>;
+}
+
+/** Where a unit of this year stood the year before. */
+export interface PreviousStanding {
+  /** `own`: its own published result (or its old code's, through a rename); `predecessors`: derived. */
+  source: 'own' | 'predecessors';
+  percent: number;
+  level: string;
+  /** Its published rank (own only: a derived figure has no rank). */
+  rank: number | null;
+}
+
+/**
+ * Where each unit of a set stood the year before, with the product's lineage rules (core's
+ * `lineageHistory`): its own published result, through a rename its old code's, after a merger or
+ * split the comparable percent derived from its predecessors, classified into a level with the
+ * levels of that year's framework. Levels and percent are compared, never raw points, so framework
+ * versions compare. A unit with neither a result nor a predecessor with one is left out.
+ */
+export function previousStandings(
+  units: readonly RankedUnit[],
+  previous: RankedSet,
+  previousYear: number,
+  levels: Framework['levels'],
+  lineage: OverviewLineage | undefined,
+): Map<string, PreviousStanding> {
+  const byCode = new Map(previous.units.map((u) => [u.code, u]));
+  const figures = previous.units.map((u) => ({ code: u.code, name: u.name, percent: u.percent }));
+  const out = new Map<string, PreviousStanding>();
+  for (const unit of units) {
+    if (!lineage) {
+      const was = byCode.get(unit.code);
+      if (was) out.set(unit.code, { source: 'own', percent: was.percent, level: was.level, rank: was.rank });
+      continue;
+    }
+    const [found] = lineageHistory({
+      unitCode: unit.code,
+      links: lineage.links,
+      validFrom: lineage.validFrom,
+      years: [{ year: previousYear, figures }],
+      weights: lineage.weights?.[unit.code],
+    });
+    if (!found || found.percent === null) continue;
+    if (found.source === 'own') {
+      const was = byCode.get(found.publishedCode ?? unit.code);
+      if (was) out.set(unit.code, { source: 'own', percent: was.percent, level: was.level, rank: was.rank });
+      continue;
+    }
+    out.set(unit.code, {
+      source: 'predecessors',
+      percent: found.percent,
+      level: classifyLevel(levels, found.percent).code,
+      rank: null,
+    });
+  }
+  return out;
 }
 
 const byChangeThenCode = (a: { change: number; code: string }, b: { change: number; code: string }) =>
@@ -24,18 +116,26 @@ const byChangeThenCode = (a: { change: number; code: string }, b: { change: numb
 /** The overview of every set of the year, in the framework's order. */
 export function leaderOverview(input: LeaderOverviewInput): LeaderSetOverview[] {
   const { framework, previous } = input;
-  const before = new Map<string, { rank: number; level: string; set: string }>();
-  for (const s of previous ?? []) {
-    for (const u of s.units) before.set(u.code, { rank: u.rank, level: u.level, set: s.set });
-  }
   const out: LeaderSetOverview[] = [];
   for (const results of input.sets) {
     if (results.units.length === 0) continue;
     const set = framework.sets.find((s) => s.id === results.set);
-    // Comparable: ranked the year before in a set of the same id (same kind of units).
+    const previousSetId = previous?.setFor?.[results.set] ?? results.set;
+    const previousSet = previous?.sets.find((s) => s.set === previousSetId);
+    // Comparable: a standing the year before in the set of the same kind of units, own or derived.
+    const standings =
+      previous && previousSet
+        ? previousStandings(
+            results.units,
+            previousSet,
+            previous.year,
+            previous.levels ?? framework.levels,
+            input.lineage,
+          )
+        : new Map<string, PreviousStanding>();
     const comparable = results.units.flatMap((u) => {
-      const was = before.get(u.code);
-      return was && was.set === results.set ? [{ unit: u, was }] : [];
+      const was = standings.get(u.code);
+      return was ? [{ unit: u, was }] : [];
     });
     const hasPrevious = previous !== undefined && comparable.length > 0;
     const levels = framework.levels.map((level) => ({
@@ -45,15 +145,22 @@ export function leaderOverview(input: LeaderOverviewInput): LeaderSetOverview[] 
       previousCount: hasPrevious ? comparable.filter((c) => c.was.level === level.code).length : null,
       comparableCount: hasPrevious ? comparable.filter((c) => c.unit.level === level.code).length : null,
     }));
-    const moves = comparable.map(({ unit, was }) => ({
-      code: unit.code,
-      name: unit.name,
-      rank: unit.rank,
-      previousRank: was.rank,
-      change: was.rank - unit.rank,
-      level: unit.level,
-      previousLevel: was.level,
-    }));
+    // Rank moves only between two published ranks in sets of the same kind.
+    const moves = comparable.flatMap(({ unit, was }) =>
+      was.rank === null
+        ? []
+        : [
+            {
+              code: unit.code,
+              name: unit.name,
+              rank: unit.rank,
+              previousRank: was.rank,
+              change: was.rank - unit.rank,
+              level: unit.level,
+              previousLevel: was.level,
+            },
+          ],
+    );
     const up = moves
       .filter((m) => m.change > 0)
       .sort(byChangeThenCode)
@@ -67,6 +174,7 @@ export function leaderOverview(input: LeaderOverviewInput): LeaderSetOverview[] 
       setName: set?.name ?? results.set,
       units: results.units.length,
       comparableUnits: comparable.length,
+      derivedUnits: comparable.filter((c) => c.was.source === 'predecessors').length,
       levels,
       up,
       down,
@@ -84,7 +192,7 @@ export function leaderOverview(input: LeaderOverviewInput): LeaderSetOverview[] 
 
 /** Units whose 90 % rank interval reaches a rank held by a unit at another level, by rank. */
 export function boundaryTies(
-  results: SetResults,
+  results: RankedSet,
   intervals: RankRobustness | undefined,
 ): LeaderSetOverview['boundaryTies'] {
   if (!intervals) return [];

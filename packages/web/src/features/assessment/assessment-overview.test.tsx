@@ -73,6 +73,11 @@ describe('AssessmentOverview estimate', () => {
     expect(screen.getByTestId('not-estimated').textContent).toContain('7.4 (12)');
   });
 
+  it('shows the estimated points with two decimals, the maximum as it is', () => {
+    show(assessmentIn('open'), '2024-12-10T00:00:00+07:00', { ...estimate, total: 611.7, maxPoints: 1000 });
+    expect(screen.getByText('611,70 / 1.000')).toBeTruthy();
+  });
+
   it('adds nothing when every item is estimated', () => {
     show(assessmentIn('open'), '2024-12-10T00:00:00+07:00');
     expect(screen.queryByTestId('not-estimated')).toBeNull();

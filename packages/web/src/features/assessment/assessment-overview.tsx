@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Group, Modal, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Assessment, AssessmentEstimate } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber, formatTime } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatPoints, formatTime } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { ErrorAlert } from '../session/error-alert';
 import { deadlineView } from './countdown';
@@ -92,7 +92,7 @@ export function AssessmentOverview({
           </Text>
           <Group gap="xs">
             <Text fw={700} size="lg">
-              {formatNumber(estimate.total)} / {formatNumber(estimate.maxPoints)}
+              {formatPoints(estimate.total)} / {formatNumber(estimate.maxPoints)}
             </Text>
             <Text size="sm">({formatNumber(estimate.percent)}%)</Text>
           </Group>

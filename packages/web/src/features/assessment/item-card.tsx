@@ -6,7 +6,7 @@ import type { AssessmentItem, ItemValues } from '@dti/contract';
 import { scoreSubIndex, type SubIndex } from '@dti/core';
 import { useTranslation } from 'react-i18next';
 import { answerItem } from '../../api/assessments';
-import { formatDateTime, formatNumber, formatTime } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatPoints, formatTime } from '../../i18n/format';
 import { ErrorAlert } from '../session/error-alert';
 import { ConflictDialog } from './conflict-dialog';
 import { EvidencePanel } from './evidence-panel';
@@ -161,7 +161,7 @@ export const ItemCard = memo(function ItemCard({
               : score.status === 'missing'
                 ? t('cycle.pointsMissing', { max: formatNumber(sub.maxPoints) })
                 : t('cycle.pointsLive', {
-                    points: formatNumber(score.points),
+                    points: formatPoints(score.points),
                     max: formatNumber(sub.maxPoints),
                   })}
           </Text>
@@ -200,7 +200,7 @@ export const ItemCard = memo(function ItemCard({
             <Stack gap={4}>
               {review.councilPoints !== null ? (
                 <Text size="sm">
-                  {t('cycle.councilPoints', { points: formatNumber(review.councilPoints) })}
+                  {t('cycle.councilPoints', { points: formatPoints(review.councilPoints) })}
                 </Text>
               ) : null}
               {review.reason ? <Text size="sm">{t('cycle.reasonIs', { reason: review.reason })}</Text> : null}

@@ -346,6 +346,11 @@ export function PeriodsPanel({ periods, onChanged }: { periods: readonly Period[
   return (
     <Stack>
       <CreatePeriod onDone={onChanged} />
+      {periods.length === 0 ? (
+        <Text c="dimmed" data-testid="no-periods">
+          {t('leaderHome.noPeriods')}
+        </Text>
+      ) : null}
       {[...periods]
         .sort((a, b) => b.year - a.year)
         .map((p) => (

@@ -6,10 +6,14 @@ import { Anchor, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Titl
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { LeaderHome, LeaderSetOverview } from '@dti/contract';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatPoints } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { DistrictMap } from '../map/district-map';
+import { districtNames } from '../portal/district-names';
 import { LevelStack } from './level-stack';
+
+/** The tiles' labels: the short names the results' map uses ("Mường Khương", "TP Lào Cai"). */
+const shortNames = new Map(districtNames.map((d) => [d.code, d.shortName]));
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
@@ -51,8 +55,13 @@ export function LeaderOverview({ home }: { home: LeaderHome }) {
             {t('home.leader.mapTitle', { set: mapSet.setName, year })}
           </Title>
           <DistrictMap
-            tiles={mapSet.map.map((m) => ({ code: m.code, value: m.percent, label: m.name }))}
+            tiles={mapSet.map.map((m) => ({
+              code: m.code,
+              value: m.percent,
+              label: shortNames.get(m.code) ?? m.name,
+            }))}
             title={t('home.leader.mapTitle', { set: mapSet.setName, year })}
+            formatValue={(v) => `${formatPoints(v)}%`}
           />
           <Anchor component={Link} href={resultsHref(year, mapSet.setId)} size="sm">
             {t('home.leader.openTable')}
@@ -77,6 +86,11 @@ export function LeaderOverview({ home }: { home: LeaderHome }) {
             <Movers title={t('home.leader.up')} movers={detail.up} testId="movers-up" />
             <Movers title={t('home.leader.down')} movers={detail.down} testId="movers-down" />
           </SimpleGrid>
+          {detail.derivedUnits > 0 ? (
+            <Text size="xs" c="dimmed" mt={4} data-testid="movers-derived">
+              {t('leaderHome.moversOwnOnly', { count: detail.derivedUnits })}
+            </Text>
+          ) : null}
           <Title order={3} size="h4" mt="md">
             {t('home.leader.tiesTitle', { count: detail.boundaryTies.length })}
           </Title>
@@ -138,7 +152,13 @@ function SetCard({
             ))}
           </Table.Tbody>
         </Table>
-      ) : (
+      ) : null}
+      {compared && previousYear !== null && set.derivedUnits > 0 ? (
+        <Text size="xs" c="dimmed" mt={4} data-testid={`derived-${set.setId}`}>
+          {t('leaderHome.derivedNote', { count: set.derivedUnits })}
+        </Text>
+      ) : null}
+      {compared && previousYear !== null ? null : (
         <Text size="xs" c="dimmed" mt="xs">
           {t('home.leader.noComparable')}
         </Text>
@@ -180,10 +200,12 @@ function Movers({
               {movers.map((m) => (
                 <Table.Tr key={m.code} data-code={m.code}>
                   <Table.Td>{m.name}</Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {m.previousRank} → {m.rank}
                   </Table.Td>
-                  <Table.Td ta="right">{signed(m.change)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {signed(m.change)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -5,7 +5,7 @@ import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, Textar
 import type { Objection } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
 import { answerObjection } from '../../api/objections';
-import { formatNumber } from '../../i18n/format';
+import { formatPoints } from '../../i18n/format';
 import { ErrorAlert } from '../session/error-alert';
 import { ObjectionOutcome } from './objection-outcome';
 
@@ -121,7 +121,7 @@ export function CouncilObjections({
               <ObjectionOutcome objection={o} />
             </Group>
             <Text size="sm">
-              {t('objection.councilPointsShort', { points: formatNumber(o.councilPoints) })}{' '}
+              {t('objection.councilPointsShort', { points: formatPoints(o.councilPoints) })}{' '}
               {t('objection.councilReason', { reason: o.councilReason ?? '' })}
             </Text>
             <Text size="sm">{t('objection.unitReason', { reason: o.reason })}</Text>

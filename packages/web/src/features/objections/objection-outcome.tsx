@@ -2,7 +2,7 @@
 import { Badge } from '@mantine/core';
 import type { Objection } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format';
+import { formatPoints } from '../../i18n/format';
 
 /** The outcome badge (colours chosen for contrast on white). */
 export function ObjectionOutcome({ objection }: { objection: Objection }) {
@@ -10,7 +10,7 @@ export function ObjectionOutcome({ objection }: { objection: Objection }) {
   if (objection.status === 'upheld')
     return (
       <Badge variant="filled" color="#1e6b30">
-        {t('objection.status.upheld', { points: formatNumber(objection.pointsAfter ?? 0) })}
+        {t('objection.status.upheld', { points: formatPoints(objection.pointsAfter ?? 0) })}
       </Badge>
     );
   if (objection.status === 'rejected')

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { listEvidence } from '../../api/assessments';
 import { lodgeObjection } from '../../api/objections';
 import { useAsync } from '../../api/use-async';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatPoints } from '../../i18n/format';
 import { ErrorAlert } from '../session/error-alert';
 import { ObjectionOutcome } from './objection-outcome';
 
@@ -111,7 +111,7 @@ export function UnitObjections({
             </Text>
             <Text size="sm">
               {t('objection.councilPoints', {
-                points: formatNumber(item.councilPoints),
+                points: formatPoints(item.councilPoints),
                 max: formatNumber(item.maxPoints),
               })}
             </Text>

@@ -5,7 +5,7 @@ import { Alert, Select, SegmentedControl, Stack, Tabs, Text, Title } from '@mant
 import type { SetRankIntervals, SetResults } from '@dti/contract';
 import type { Framework } from '@dti/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format';
+import { formatPoints } from '../../i18n/format';
 import { loadFramework } from '../assessment/framework-model';
 import { DistrictMap } from '../map/district-map';
 import { levelColors, type LevelCode } from '../map/level-colors';
@@ -176,7 +176,7 @@ export default function ResultsView({
                   {...(mapBy === 'score'
                     ? {
                         colorOf: (v: number) => scoreColor(v / results.maxPoints),
-                        formatValue: (v: number) => formatNumber(v),
+                        formatValue: (v: number) => formatPoints(v),
                       }
                     : {})}
                 />
