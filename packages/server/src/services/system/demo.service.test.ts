@@ -123,7 +123,9 @@ describe('demo data', () => {
     expect(home.queue.length).toBeGreaterThan(50);
     expect(home.queue.every((r) => r.setId === 'XA' && r.reviewed === 0)).toBe(true);
     expect(home.progress.members.map((m) => m.memberName)).toEqual([member.fullName]);
-    const admin = await runtime.services.councilAdminHome.admin(actorOfUser(member, null)).catch((e) => e);
+    const admin = await runtime.services.councilAdminHome
+      .admin(actorOfUser(member, null))
+      .catch((e: unknown) => e);
     expect(admin).toMatchObject({ code: 'FORBIDDEN' });
   });
 
