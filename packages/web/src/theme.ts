@@ -1,5 +1,5 @@
 // The Mantine theme: system fonts that carry Vietnamese diacritics, blue as the primary colour.
-import { createTheme } from '@mantine/core';
+import { createTheme, Select } from '@mantine/core';
 
 /** The application's Mantine theme. */
 export const theme = createTheme({
@@ -8,4 +8,9 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
+  components: {
+    // A closed Select keeps no dropdown in the page (Mantine's Combobox default keeps it mounted,
+    // hidden, and positions it on mount: a forced style and layout pass for nothing).
+    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+  },
 });
