@@ -18,10 +18,11 @@
  * For each run the script starts Chromium itself with a fresh profile, for the form puts the
  * session cookies from `POST /api/session` into it, and runs Lighthouse on that browser (`--port`). Lighthouse clears
  * the HTTP cache and the service workers before loading, not cookies, so the form loads cold and
- * signed in. The portal gets a fresh browser without cookies.
+ * signed in. The portal gets a fresh browser without cookies. `LH_KEEP=<folder>` keeps each JSON report;
+ * `LH_ONLY=/` or `LH_ONLY=/app/assessment` measures one page.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -193,6 +194,11 @@ async function measure(
       { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath } },
     );
     if (run.status !== 0 || !existsSync(out)) throw new Error(`lighthouse failed:\n${run.stderr}`);
+    if (process.env.LH_KEEP)
+      copyFileSync(
+        out,
+        join(process.env.LH_KEEP, `${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`),
+      );
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       finalDisplayedUrl: string;
       categories: Record<string, { score: number }>;
@@ -249,11 +255,12 @@ async function main(): Promise<void> {
     : await startServer();
   try {
     const cookies = await officerCookies(server.url);
+    const only = process.env.LH_ONLY;
     const pages = [
       { label: 'portal /', path: '/', cookies: [] as { name: string; value: string }[] },
       { label: 'officer form', path: '/app/assessment', cookies },
     ];
-    for (const page of pages) {
+    for (const page of pages.filter((p) => !only || p.path === only)) {
       const all: Figures[] = [];
       for (let i = 0; i < runs; i++) {
         const figures = await measure(bin, `${server.url}${page.path}`, page.cookies);
