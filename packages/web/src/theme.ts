@@ -1,5 +1,5 @@
 // The Mantine theme: system fonts that carry Vietnamese diacritics, blue as the primary colour.
-import { createTheme, Select } from '@mantine/core';
+import { Combobox, createTheme } from '@mantine/core';
 
 /** The application's Mantine theme. */
 export const theme = createTheme({
@@ -10,7 +10,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   components: {
     // A closed Select keeps no dropdown in the page (Mantine's Combobox default keeps it mounted,
-    // hidden, and positions it on mount: a forced style and layout pass for nothing).
-    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    // hidden, and positions it on mount: a forced style and layout pass for nothing). Set on
+    // Combobox, not Select: a Select's own comboboxProps would replace a Select default.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
   },
 });
