@@ -51,5 +51,30 @@ export default defineConfig({
   plugins: [react(), precompress()],
   server: { port: 5173, proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
   preview: { port: 4173, proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
-  build: { outDir, emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 700 },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically in one chunk: without this, the modules the
+        // lazy pages share with it become ~30 small chunks, each a request (and a round trip on
+        // a slow connection) before the first paint.
+        // The libraries only the lazy pages use (the rest of Mantine…) go in one more chunk for the
+        // same reason; the charts' and the map's libraries stay in their own chunks.
+        codeSplitting: {
+          groups: [
+            { name: 'initial', tags: ['$initial'], priority: 2 },
+            {
+              name: 'libs',
+              test: (id) =>
+                /node_modules/.test(id) && !/node_modules[\\/](?:echarts|zrender|marked)[\\/]/.test(id),
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

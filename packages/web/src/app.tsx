@@ -1,5 +1,6 @@
 // Routes: the public portal loads eagerly (the first view of most visitors); every other page,
-// sign-in included, is a lazy chunk.
+// sign-in included, and the signed-in layout are lazy chunks, so the portal's first load carries
+// none of their code. `preloadFor` starts loading the chunks of a signed-in address at once.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +8,11 @@ import { Route, Switch } from 'wouter';
 import type { AccountRole } from '@dti/contract';
 import { RequireRole } from './features/session/require-role';
 import { useSession } from './features/session/session-context';
-import { AppLayout } from './features/shell/app-layout';
 import PublicHomePage from './routes/public-home.page';
+
+const loadAppLayout = () => import('./features/shell/app-layout');
+const loadAssessmentPage = () => import('./routes/assessment.page');
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
 
 const SignInPage = lazy(() => import('./routes/sign-in.page'));
 const WorkspacePage = lazy(() => import('./routes/workspace.page'));
@@ -20,7 +24,7 @@ const UsersPage = lazy(() => import('./routes/users.page'));
 const ReorganisationPage = lazy(() => import('./routes/reorganisation.page'));
 const AuditPage = lazy(() => import('./routes/audit.page'));
 const NotFoundPage = lazy(() => import('./routes/not-found.page'));
-const AssessmentPage = lazy(() => import('./routes/assessment.page'));
+const AssessmentPage = lazy(loadAssessmentPage);
 const AppraisalPage = lazy(() => import('./routes/appraisal.page'));
 const ReviewUnitPage = lazy(() => import('./routes/review-unit.page'));
 const ResultsPage = lazy(() => import('./routes/results.page'));
@@ -51,6 +55,17 @@ function SignedIn({ roles, children }: { roles?: readonly AccountRole[]; childre
       <Suspense fallback={<PageLoader />}>{guarded}</Suspense>
     </AppLayout>
   );
+}
+
+/**
+ * Starts loading the code an address needs before the session is known: the signed-in layout for
+ * every /app and /admin address, and the officer's form for its own. Without it, these chunks
+ * would wait for the session request, then for each other.
+ */
+export function preloadFor(path: string): void {
+  if (!/^\/(?:app|admin|frameworks)(?:\/|$)/.test(path)) return;
+  void loadAppLayout();
+  if (path === '/app/assessment') void loadAssessmentPage();
 }
 
 /** The application's routes. */

@@ -1,9 +1,9 @@
 // Entry point: Mantine theme, i18n, session, routes.
-import '@mantine/core/styles.css';
-import { StrictMode } from 'react';
+import './mantine-styles';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
-import { App } from './app';
+import { App, preloadFor } from './app';
 import { registerServiceWorker } from './features/offline/offline-copies';
 import { SessionProvider } from './features/session/session-context';
 import { setupI18n } from './i18n/i18n';
@@ -31,13 +31,19 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 registerServiceWorker();
+preloadFor(window.location.pathname);
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// The first render as a transition: React renders it in slices and yields to the browser between
+// them, instead of one long task that blocks the main thread.
+const reactRoot = createRoot(root);
+startTransition(() => {
+  reactRoot.render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+});

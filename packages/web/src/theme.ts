@@ -1,5 +1,5 @@
 // The Mantine theme: system fonts that carry Vietnamese diacritics, blue as the primary colour.
-import { createTheme } from '@mantine/core';
+import { Combobox, createTheme } from '@mantine/core';
 
 /** The application's Mantine theme. */
 export const theme = createTheme({
@@ -8,4 +8,10 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
+  components: {
+    // A closed Select keeps no dropdown in the page (Mantine's Combobox default keeps it mounted,
+    // hidden, and positions it on mount: a forced style and layout pass for nothing). Set on
+    // Combobox, not Select: a Select's own comboboxProps would replace a Select default.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+  },
 });

@@ -1,7 +1,7 @@
 // The inputs of one item, fitting its scoring method: Có/Không for yes/no, a list of the options
 // for a choice, checkboxes for parts, number inputs with their bounds (never clamped: a problem
 // is shown beside the input instead), numerator and denominator of a ratio with their labels.
-import { Checkbox, Group, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import type { ItemValues } from '@dti/contract';
 
 type InputValue = ItemValues[string];
@@ -37,16 +37,18 @@ function BooleanInput({
       <Text size="sm" fw={500} id={`${id}-label`} mb={4}>
         {input.label}
       </Text>
-      <SegmentedControl
+      {/* two radios, not a SegmentedControl: its indicator measures the page on mount, and a
+          form of one set has a dozen of them (a forced layout each) */}
+      <Radio.Group
         aria-labelledby={`${id}-label`}
-        disabled={disabled}
-        value={value === true ? 'yes' : value === false ? 'no' : ''}
+        value={value === true ? 'yes' : value === false ? 'no' : null}
         onChange={(v) => onChange(v === 'yes')}
-        data={[
-          { value: 'yes', label: t('cycle.yes') },
-          { value: 'no', label: t('cycle.no') },
-        ]}
-      />
+      >
+        <Group gap="md">
+          <Radio value="yes" label={t('cycle.yes')} disabled={disabled} />
+          <Radio value="no" label={t('cycle.no')} disabled={disabled} />
+        </Group>
+      </Radio.Group>
       {input.hint ? (
         <Text size="xs" c="dimmed" mt={2}>
           {input.hint}

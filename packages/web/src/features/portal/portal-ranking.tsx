@@ -1,7 +1,7 @@
 // The portal's first view of a published year: the ranking of one set (code, name, total, percent,
 // level, rank and its interval) from the lean public route. Index and sub-index detail, the other
 // year, the heat map and the charts load only when the visitor opens the detail.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Select, Stack } from '@mantine/core';
 import { ProvenanceNotice } from '../provenance/provenance-notice';
 import type { PublicRanking, SetRankIntervals } from '@dti/contract';
@@ -36,7 +36,8 @@ export function PortalRanking({ year, onOpenDetail }: PortalRankingProps) {
     const controller = new AbortController();
     setError(null);
     getPublicRanking(year, setId ?? undefined, controller.signal)
-      .then(setRanking)
+      // a transition: React renders the table in slices instead of one long task
+      .then((next) => startTransition(() => setRanking(next)))
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e);
       });
@@ -50,7 +51,7 @@ export function PortalRanking({ year, onOpenDetail }: PortalRankingProps) {
     const controller = new AbortController();
     setIntervals(null);
     getPublicRankIntervals(year, shownSet, controller.signal)
-      .then((list) => setIntervals(list.find((s) => s.setId === shownSet) ?? null))
+      .then((list) => startTransition(() => setIntervals(list.find((s) => s.setId === shownSet) ?? null)))
       .catch(() => undefined);
     return () => controller.abort();
   }, [year, shownSet]);

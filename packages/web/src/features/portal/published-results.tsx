@@ -1,7 +1,7 @@
 // "Kết quả đã công bố": the published years, and for the chosen one the lean ranking of one set
 // (`PortalRanking`); the whole results (index detail, the year before, scorecards, heat map, charts)
 // load only when the visitor opens them, so the portal's first view stays small. No sign-in.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
 import type { PublishedYear, SetRankIntervals, SetResults } from '@dti/contract';
 import { useTranslation } from 'react-i18next';
@@ -37,8 +37,10 @@ export function PublishedResults() {
     listPublishedYears(controller.signal)
       .then((list) => {
         const sorted = [...list].sort((a, b) => b.year - a.year);
-        setYears(sorted);
-        setYear(sorted[0]?.year ?? null);
+        startTransition(() => {
+          setYears(sorted);
+          setYear(sorted[0]?.year ?? null);
+        });
       })
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(e);

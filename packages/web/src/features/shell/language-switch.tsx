@@ -1,21 +1,33 @@
-// VI / EN switch in the header.
-import { SegmentedControl } from '@mantine/core';
+// VI / EN switch in the header: two toggle buttons (aria-pressed). Not a SegmentedControl: its
+// floating indicator measures the page (a forced layout) on every mount, which costs the portal's
+// first load more than the rest of the header.
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage } from '../../i18n/i18n';
+import { changeLanguage, type Language } from '../../i18n/i18n';
+
+const choices: readonly { value: Language; label: string }[] = [
+  { value: 'vi', label: 'VI' },
+  { value: 'en', label: 'EN' },
+];
 
 /** The language switch. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const current: Language = i18n.language === 'en' ? 'en' : 'vi';
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('shell.language')}
-      value={i18n.language === 'en' ? 'en' : 'vi'}
-      onChange={(value) => void changeLanguage(value === 'en' ? 'en' : 'vi')}
-      data={[
-        { value: 'vi', label: 'VI' },
-        { value: 'en', label: 'EN' },
-      ]}
-    />
+    <Button.Group aria-label={t('shell.language')}>
+      {choices.map((choice) => (
+        <Button
+          key={choice.value}
+          size="xs"
+          px={8}
+          variant={choice.value === current ? 'filled' : 'default'}
+          aria-pressed={choice.value === current}
+          onClick={() => void changeLanguage(choice.value)}
+        >
+          {choice.label}
+        </Button>
+      ))}
+    </Button.Group>
   );
 }
