@@ -152,7 +152,7 @@ describe('objection window', () => {
     await first.getByLabel('Điểm mới').fill('3');
     await first.getByLabel('Lý do trả lời').fill('Biên bản họp hợp lệ');
     await first.getByRole('button', { name: 'Gửi trả lời' }).click();
-    await first.getByText('Chấp nhận: 3 điểm').waitFor();
+    await first.getByText('Chấp nhận: 3,00 điểm').waitFor();
     const stillRefused = await admin.call<{ code: string }>('POST', `/api/periods/${year}/approve`, approval);
     expect(stillRefused.body.code).toBe('OBJECTIONS_OPEN');
     const second = page.locator(`[data-objection-item="${commune.code}/1.6"]`);
