@@ -58,4 +58,22 @@ describe('LeaderOverview comparison with the year before', () => {
     renderWithProviders(<LeaderOverview home={home([none])} />);
     expect(screen.getByText(/không có đơn vị tiền thân có kết quả/)).toBeTruthy();
   });
+
+  it('says why there is no map when the year has no district-level unit, and links to the largest set', () => {
+    const agencies = setOf({ setId: 'CQ', setName: 'Cơ quan', units: 2 });
+    const communes = setOf({ setId: 'XA', setName: 'Cấp xã', units: 99 });
+    renderWithProviders(<LeaderOverview home={home([agencies, communes])} />);
+    expect(screen.getByText(/không còn đơn vị cấp huyện/)).toBeTruthy();
+    const link = screen.getAllByRole('link', { name: 'Xem bảng xếp hạng đầy đủ' })[0];
+    expect(link?.getAttribute('href')).toContain('set=XA');
+  });
+
+  it('draws the district map instead when the year has district-level units', () => {
+    const districts = setOf({
+      setId: 'HUYEN',
+      map: [{ code: '082', name: 'Huyện Bát Xát', percent: 61.7, level: 'NANG_CAO' }],
+    });
+    renderWithProviders(<LeaderOverview home={home([districts])} />);
+    expect(screen.queryByText(/không còn đơn vị cấp huyện/)).toBeNull();
+  });
 });

@@ -12,6 +12,11 @@ import { DistrictMap } from '../map/district-map';
 import { districtNames } from '../portal/district-names';
 import { LevelStack } from './level-stack';
 
+/** The set with the most units (the communes' in Lào Cai): where each commune's level is read without a map. */
+function largestSet(sets: LeaderHome['sets']): string {
+  return [...sets].sort((a, b) => b.units - a.units)[0]?.setId ?? '';
+}
+
 /** The tiles' labels: the short names the results' map uses ("Mường Khương", "TP Lào Cai"). */
 const shortNames = new Map(districtNames.map((d) => [d.code, d.shortName]));
 
@@ -64,6 +69,18 @@ export function LeaderOverview({ home }: { home: LeaderHome }) {
             formatValue={(v) => `${formatPoints(v)}%`}
           />
           <Anchor component={Link} href={resultsHref(year, mapSet.setId)} size="sm">
+            {t('home.leader.openTable')}
+          </Anchor>
+        </section>
+      ) : year !== null && home.sets.length > 0 ? (
+        <section aria-labelledby="home-map">
+          <Title order={2} size="h3" id="home-map">
+            {t('home.leader.noMapTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('home.leader.noMap', { year })}
+          </Text>
+          <Anchor component={Link} href={resultsHref(year, largestSet(home.sets))} size="sm">
             {t('home.leader.openTable')}
           </Anchor>
         </section>
