@@ -260,3 +260,23 @@ async function fetchAs(path: string): Promise<{ status: number; type: string }> 
   await page.close();
   return out;
 }
+
+describe("the unit head's home", () => {
+  it("shows the same unit's figures as the API gives the head (demo.xa.truong)", async () => {
+    const head = await apiSignIn(baseUrl, 'demo.xa.truong', 'demo-xa-truong-2024');
+    const answer = await head.call<OfficerHome>('GET', '/api/home/officer');
+    expect(answer.status).toBe(200);
+    const mineAsHead = answer.body;
+    expect(mineAsHead.unit?.code).toBe(home.unit?.code);
+    const page = await openPage(browser, baseUrl, 1280);
+    await signIn(page, 'demo.xa.truong', 'demo-xa-truong-2024');
+    await page.getByTestId('officer-home').waitFor();
+    const period = mineAsHead.period!;
+    expect(await text(page, 'officer-deadline')).toContain(period.deadlineText);
+    expect(await text(page, 'officer-progress-entered')).toContain(
+      `${period.progress.itemsEntered}/${period.progress.itemsTotal}`,
+    );
+    await checkPage(page, 'home-unit-head-1280');
+    await page.close();
+  });
+});
