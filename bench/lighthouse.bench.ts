@@ -146,7 +146,11 @@ async function startChromium(
   const stop = async () => {
     child.kill();
     await exited; // Chromium writes into its profile until it has exited
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // one of Chromium's helper processes still writes into it: leave the temporary profile
+    }
   };
   try {
     // connect over the DevTools protocol, put the cookies in, and let go (the browser keeps running)

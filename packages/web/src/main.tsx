@@ -6,7 +6,8 @@ import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { App, preloadFor } from './app';
 import { registerServiceWorker } from './features/offline/offline-copies';
 import { SessionProvider } from './features/session/session-context';
-import { setupI18n } from './i18n/i18n';
+import { fetchCurrentSession } from './api/session';
+import { setupI18n, startI18n, storedLanguage } from './i18n/i18n';
 import { theme } from './theme';
 
 setupI18n();
@@ -32,18 +33,25 @@ if (!root) throw new Error('#root is missing from index.html');
 
 registerServiceWorker();
 preloadFor(window.location.pathname);
+// Who is signed in, asked now rather than after React's first render (the form's requests wait on it);
+// a failure reads as anonymous, as in SessionProvider.
+const pendingSession = fetchCurrentSession().catch(() => null);
 
 // The first render as a transition: React renders it in slices and yields to the browser between
 // them, instead of one long task that blocks the main thread.
 const reactRoot = createRoot(root);
-startTransition(() => {
-  reactRoot.render(
-    <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </MantineProvider>
-    </StrictMode>,
-  );
-});
+const render = (): void =>
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+          <SessionProvider pending={pendingSession}>
+            <App />
+          </SessionProvider>
+        </MantineProvider>
+      </StrictMode>,
+    );
+  });
+// Vietnamese is in the bundle: render at once; English waits for its chunk (no Vietnamese flash).
+if (storedLanguage() === 'vi') render();
+else void startI18n().then(render, render);

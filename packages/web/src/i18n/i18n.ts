@@ -1,7 +1,7 @@
 // i18next with Vietnamese first and English second; the choice is kept in localStorage.
+// Vietnamese is bundled; English (~45 KB) is a chunk of its own, loaded only when it is chosen.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import vi from './vi.json';
 
 /** Languages of the interface, Vietnamese first. */
@@ -11,7 +11,8 @@ export type Language = (typeof languages)[number];
 
 const storageKey = 'dti.lang';
 
-function storedLanguage(): Language {
+/** The language chosen on this device (localStorage), Vietnamese by default. */
+export function storedLanguage(): Language {
   try {
     const value = globalThis.localStorage?.getItem(storageKey);
     return value === 'en' ? 'en' : 'vi';
@@ -20,28 +21,50 @@ function storedLanguage(): Language {
   }
 }
 
-/** Initialises i18next (once) and returns it. */
-export function setupI18n(language: Language = storedLanguage()): typeof i18next {
+/** Adds the English resources to i18next (once), fetching their chunk the first time. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'vi' || i18next.hasResourceBundle(language, 'translation')) return;
+  const { default: en } = await import('./en.json');
+  i18next.addResourceBundle('en', 'translation', en, true, true);
+}
+
+/**
+ * Initialises i18next (once) in Vietnamese and returns it; for English, call {@link startI18n}
+ * (or {@link changeLanguage}), which loads the English resources first.
+ */
+export function setupI18n(): typeof i18next {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { vi: { translation: vi }, en: { translation: en } },
-      lng: language,
+      resources: { vi: { translation: vi } },
+      lng: 'vi',
       fallbackLng: 'vi',
       interpolation: { escapeValue: false },
       initAsync: false,
     });
-    if (typeof document !== 'undefined') document.documentElement.lang = language;
+    if (typeof document !== 'undefined') document.documentElement.lang = 'vi';
   }
   return i18next;
 }
 
+/** Initialises i18next in the given language (default: the stored one); resolves when its resources are in. */
+export async function startI18n(language: Language = storedLanguage()): Promise<typeof i18next> {
+  setupI18n();
+  if (language !== i18next.language) await applyLanguage(language);
+  return i18next;
+}
+
+async function applyLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
 /** Switches the interface language and remembers it. */
 export async function changeLanguage(language: Language): Promise<void> {
-  await i18next.changeLanguage(language);
+  await applyLanguage(language);
   try {
     globalThis.localStorage?.setItem(storageKey, language);
   } catch {
     // private mode: the choice lasts for this page only
   }
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }

@@ -28,7 +28,7 @@ if (typeof window !== 'undefined') {
   }
 }
 
-setupI18n('vi');
+setupI18n();
 
 afterEach(() => {
   cleanup();

@@ -72,10 +72,43 @@ export function AssessmentForm({ assessment, set, onReload, focusItem }: Assessm
       [...items.values()].filter((i) => i.review?.status === 'requested' || i.review?.status === 'answered'),
     [items],
   );
-  const focusIndex = set.indices.find((i) => i.subIndices.some((s) => s.code === focusItem))?.code;
+  const indexOf = useCallback(
+    (code: string | undefined) => set.indices.find((i) => i.subIndices.some((s) => s.code === code))?.code,
+    [set],
+  );
+  const focusIndex = indexOf(focusItem);
+  // The open sections; a section's items are mounted the first time it opens (and stay mounted):
+  // mounting every item of the set at once (~3,000 elements) blocks a phone's main thread for a second.
+  const [opened, setOpened] = useState<string[]>(() =>
+    focusIndex ? [focusIndex] : set.indices[0] ? [set.indices[0].code] : [],
+  );
+  const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set(opened));
+  const open = useCallback((codes: string[]) => {
+    setOpened(codes);
+    setMounted((m) => (codes.every((c) => m.has(c)) ? m : new Set([...m, ...codes])));
+  }, []);
+  // Opens the section of an item, then scrolls to the item and focuses it: for `?item=` and for the
+  // links to items (`#item-…` in the questions and the save summary), whose section may be closed.
+  const [target, setTarget] = useState<{ code: string } | undefined>(undefined);
+  const reveal = useCallback(
+    (code: string | undefined) => {
+      const index = indexOf(code);
+      if (!code || !index) return;
+      setOpened((o) => (o.includes(index) ? o : [...o, index]));
+      setMounted((m) => (m.has(index) ? m : new Set([...m, index])));
+      setTarget({ code });
+    },
+    [indexOf],
+  );
+  useEffect(() => reveal(focusItem), [reveal, focusItem]);
   useEffect(() => {
-    if (focusItem && focusIndex) focusItemCard(focusItem);
-  }, [focusItem, focusIndex]);
+    const onHash = () => reveal(/^#item-(.+)$/.exec(window.location.hash)?.[1]);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [reveal]);
+  useEffect(() => {
+    if (target) focusItemCard(target.code);
+  }, [target]);
   const filledOf = (codes: string[]) =>
     codes.filter((code) => {
       const sub = set.indices.flatMap((i) => i.subIndices).find((s) => s.code === code);
@@ -124,11 +157,7 @@ export function AssessmentForm({ assessment, set, onReload, focusItem }: Assessm
       <Title order={2} size="h3">
         {t('cycle.formTitle', { set: set.name })}
       </Title>
-      <Accordion
-        multiple
-        variant="separated"
-        defaultValue={focusIndex ? [focusIndex] : set.indices[0] ? [set.indices[0].code] : []}
-      >
+      <Accordion multiple variant="separated" value={opened} onChange={open}>
         {set.indices.map((index) => {
           const codes = index.subIndices.map((s) => s.code);
           return (
@@ -144,23 +173,25 @@ export function AssessmentForm({ assessment, set, onReload, focusItem }: Assessm
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
-                <Stack gap="sm">
-                  {index.subIndices.map((sub) => (
-                    <ItemCard
-                      key={sub.code}
-                      year={year}
-                      unitCode={unitCode}
-                      sub={sub}
-                      state={autosave.states[sub.code]}
-                      item={items.get(sub.code)}
-                      canWrite={canWrite}
-                      now={now}
-                      onChange={autosave.change}
-                      onResolve={autosave.resolve}
-                      onAnswered={onAnswered}
-                    />
-                  ))}
-                </Stack>
+                {mounted.has(index.code) ? (
+                  <Stack gap="sm">
+                    {index.subIndices.map((sub) => (
+                      <ItemCard
+                        key={sub.code}
+                        year={year}
+                        unitCode={unitCode}
+                        sub={sub}
+                        state={autosave.states[sub.code]}
+                        item={items.get(sub.code)}
+                        canWrite={canWrite}
+                        now={now}
+                        onChange={autosave.change}
+                        onResolve={autosave.resolve}
+                        onAnswered={onAnswered}
+                      />
+                    ))}
+                  </Stack>
+                ) : null}
               </Accordion.Panel>
             </Accordion.Item>
           );

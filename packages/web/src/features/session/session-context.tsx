@@ -25,20 +25,31 @@ function stateOf(info: SessionInfo | null): SessionState {
   return info ? { status: 'signed-in', user: info.user, expiresAt: info.expiresAt } : { status: 'anonymous' };
 }
 
-/** Provides the session; `initial` skips the first load (tests). */
-export function SessionProvider({ children, initial }: { children: ReactNode; initial?: SessionState }) {
+/**
+ * Provides the session; `initial` skips the first load (tests). `pending` is the first load already
+ * started (main.tsx starts it before React's first render, which it would otherwise wait for).
+ */
+export function SessionProvider({
+  children,
+  initial,
+  pending,
+}: {
+  children: ReactNode;
+  initial?: SessionState;
+  pending?: Promise<SessionInfo | null>;
+}) {
   const [state, setState] = useState<SessionState>(initial ?? { status: 'loading' });
 
   useEffect(() => {
     if (initial) return;
     let alive = true;
-    fetchCurrentSession()
+    (pending ?? fetchCurrentSession())
       .then((info) => alive && setState(stateOf(info)))
       .catch(() => alive && setState({ status: 'anonymous' }));
     return () => {
       alive = false;
     };
-  }, [initial]);
+  }, [initial, pending]);
 
   const signIn = useCallback(async (credentials: LoginRequest) => {
     const info = await signInRequest(credentials);
