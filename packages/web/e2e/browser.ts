@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** Where screenshots go (gitignored). */
@@ -84,4 +85,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** True when the page scrolls sideways (a layout broken on a phone). */
 export function overflowsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/**
+ * A screen as a user first sees it, checked: scrolled to the top, screenshot `name.png`, no serious
+ * axe-core violation, no sideways overflow.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+  expect(await overflowsSideways(page), `sideways overflow on ${name}`).toBe(false);
 }

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { AdminHome, CompletenessSet, CouncilHome } from '@dti/contract';
 import { apiSignIn, type ApiSession } from './api-fixture';
 import { adminPassword } from './global-setup';
-import { launchBrowser, openPage, overflowsSideways, screenshot, seriousViolations, signIn } from './browser';
+import { checkScreen, launchBrowser, openPage, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const QUEUE_SHOWN = 15;
@@ -53,13 +53,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-  expect(await overflowsSideways(page), `sideways overflow on ${name}`).toBe(false);
-}
 
 const cellTexts = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((cells) => cells.map((c) => (c.textContent ?? '').trim()));
@@ -131,7 +124,7 @@ describe("the council member's home", () => {
         );
         expect(row).toEqual([m.memberName, String(m.assigned), String(m.done), String(m.left)]);
       }
-      await checkPage(page, `home-council-${width}`);
+      await checkScreen(page, `home-council-${width}`);
       await page.close();
     });
   }
@@ -201,7 +194,7 @@ describe("the administrator's home", () => {
       for (const s of home.steps.filter((x) => x.blockedBy !== null)) {
         await page.getByTestId(`blocked-${s.key}`).waitFor();
       }
-      await checkPage(page, `home-admin-${width}`);
+      await checkScreen(page, `home-admin-${width}`);
       await page.close();
     });
   }

@@ -4,21 +4,17 @@
 // GET /api/home/officer/results; a next thing opens the form at its item; the scorecard PDF of the
 // unit's own year downloads, another unit's is refused. Other flows share this server and may have
 // moved the demo's open year forward, so every figure comes from the API, never a fixed number.
-// Screenshots at 1280 px and 360 px (test-results/e2e and .tmp/screens), axe-core and sideways
+// Screenshots at 1280 px and 360 px (test-results/e2e), axe-core and sideways
 // overflow on each.
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MyResults, OfficerHome, PublicRanking } from '@dti/contract';
 import { apiSignIn, type ApiSession } from './api-fixture';
 import { adminPassword } from './global-setup';
-import { launchBrowser, openPage, overflowsSideways, screenshot, seriousViolations, signIn } from './browser';
+import { checkScreen, launchBrowser, openPage, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const OFFICER = { username: 'demo.xa', password: 'demo-xa-2024' };
-const screensDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.tmp/screens');
 let browser: Browser;
 let api: ApiSession;
 let home: OfficerHome;
@@ -53,15 +49,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-  mkdirSync(screensDir, { recursive: true });
-  await page.screenshot({ path: join(screensDir, `${name}.png`), fullPage: true });
-  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-  expect(await overflowsSideways(page), `sideways overflow on ${name}`).toBe(false);
-}
 
 const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).textContent()) ?? '').trim();
@@ -171,7 +158,7 @@ describe("officer's home", () => {
       const weaknesses = await page.locator('[data-testid="officer-weaknesses"] li').count();
       expect(weaknesses).toBe(last.weaknesses.length);
       await page.getByTestId('officer-plan').waitFor();
-      await checkPage(page, `home-officer-${width}`);
+      await checkScreen(page, `home-officer-${width}`);
       await page.close();
     });
   }
@@ -220,7 +207,7 @@ describe("the unit's own results page", () => {
       await expect(page.getByTestId('my-results-pdf').getAttribute('href')).resolves.toBe(
         `/api/periods/${latest.year}/units/${home.unit!.code}/scorecard.pdf`,
       );
-      await checkPage(page, `my-results-${width}`);
+      await checkScreen(page, `my-results-${width}`);
 
       if (mine.years.length > 1 && width === 1280) {
         const older = mine.years[mine.years.length - 1]!;
@@ -276,7 +263,7 @@ describe("the unit head's home", () => {
     expect(await text(page, 'officer-progress-entered')).toContain(
       `${period.progress.itemsEntered}/${period.progress.itemsTotal}`,
     );
-    await checkPage(page, 'home-unit-head-1280');
+    await checkScreen(page, 'home-unit-head-1280');
     await page.close();
   });
 });

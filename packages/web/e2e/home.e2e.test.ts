@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { LeaderHome } from '@dti/contract';
 import { apiSignIn } from './api-fixture';
 import { adminPassword } from './global-setup';
-import { launchBrowser, openPage, overflowsSideways, screenshot, seriousViolations, signIn } from './browser';
+import { checkScreen, launchBrowser, openPage, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -34,13 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-  expect(await overflowsSideways(page), `sideways overflow on ${name}`).toBe(false);
-}
 
 const cellTexts = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((cells) => cells.map((c) => (c.textContent ?? '').trim()));
@@ -132,7 +125,7 @@ describe("leader's overview", () => {
           .getByRole('heading', { name: `Bản đồ mức độ — ${mapSet.setName}, năm ${home.year}` })
           .waitFor();
       }
-      await checkPage(page, `home-leader-${width}`);
+      await checkScreen(page, `home-leader-${width}`);
       await page.close();
     });
   }
