@@ -37,6 +37,21 @@ export async function apiSignIn(baseUrl: string, username: string, password: str
   };
 }
 
+/**
+ * Makes sure a period is running (open, closed or under review): other flows on this server may have
+ * taken the demo's open year through to publication, and then the next year is created and opened.
+ */
+export async function ensureRunningPeriod(baseUrl: string): Promise<void> {
+  const admin = await apiSignIn(baseUrl, 'admin', adminPassword);
+  const periods = await admin.call<{ year: number; state: string }[]>('GET', '/api/periods');
+  if (periods.body.some((p) => ['open', 'closed', 'under_review'].includes(p.state))) return;
+  const year = Math.max(...periods.body.map((p) => p.year)) + 1;
+  const created = await admin.call('POST', '/api/periods', { year, frameworkId: 'LC-3019-2023' });
+  if (created.status !== 201) throw new Error(`create period ${year}: ${JSON.stringify(created.body)}`);
+  const opened = await admin.call('POST', `/api/periods/${year}/state`, { state: 'open' });
+  if (opened.status !== 200) throw new Error(`open period ${year}: ${JSON.stringify(opened.body)}`);
+}
+
 /** What the flows use. */
 export interface Fixture {
   year: number;

@@ -9,8 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MyResults, OfficerHome, PublicRanking } from '@dti/contract';
-import { apiSignIn, type ApiSession } from './api-fixture';
-import { adminPassword } from './global-setup';
+import { apiSignIn, ensureRunningPeriod, type ApiSession } from './api-fixture';
 import { checkScreen, launchBrowser, openPage, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -25,16 +24,7 @@ const points = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximu
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  // Other flows may have taken the demo's open year through to publication: then open the next year,
-  // so that there is a running period to show.
-  const admin = await apiSignIn(baseUrl, 'admin', adminPassword);
-  const periods = await admin.call<{ year: number; state: string }[]>('GET', '/api/periods');
-  if (!periods.body.some((p) => ['open', 'closed', 'under_review'].includes(p.state))) {
-    const year = Math.max(...periods.body.map((p) => p.year)) + 1;
-    const created = await admin.call('POST', '/api/periods', { year, frameworkId: 'LC-3019-2023' });
-    expect(created.status).toBe(201);
-    expect((await admin.call('POST', `/api/periods/${year}/state`, { state: 'open' })).status).toBe(200);
-  }
+  await ensureRunningPeriod(baseUrl);
   api = await apiSignIn(baseUrl, OFFICER.username, OFFICER.password);
   const started = performance.now();
   const answer = await api.call<OfficerHome>('GET', '/api/home/officer');

@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LeaderHome } from '@dti/contract';
-import { apiSignIn } from './api-fixture';
-import { adminPassword } from './global-setup';
+import { apiSignIn, ensureRunningPeriod } from './api-fixture';
 import { checkScreen, launchBrowser, openPage, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -15,16 +14,7 @@ let home: LeaderHome;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  // Other flows on this server may have taken the demo's open year through to publication: then
-  // open a period of the next year, so that there is a running period to show.
-  const admin = await apiSignIn(baseUrl, 'admin', adminPassword);
-  const periods = await admin.call<{ year: number; state: string }[]>('GET', '/api/periods');
-  if (!periods.body.some((p) => ['open', 'closed', 'under_review'].includes(p.state))) {
-    const year = Math.max(...periods.body.map((p) => p.year)) + 1;
-    const created = await admin.call('POST', '/api/periods', { year, frameworkId: 'LC-3019-2023' });
-    expect(created.status).toBe(201);
-    expect((await admin.call('POST', `/api/periods/${year}/state`, { state: 'open' })).status).toBe(200);
-  }
+  await ensureRunningPeriod(baseUrl);
   const api = await apiSignIn(baseUrl, 'demo.lanhdao', 'demo-lanhdao-2024');
   const answer = await api.call<LeaderHome>('GET', '/api/home/leader');
   expect(answer.status).toBe(200);

@@ -6,43 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatNumber, formatPoints } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
+import { FindingsList } from '../results/findings-list';
 
 const range = (low: number, high: number) => (low === high ? String(low) : `${low}–${high}`);
-
-/** Strengths or weaknesses. */
-function Findings({
-  title,
-  color,
-  items,
-  testId,
-}: {
-  title: string;
-  color: string;
-  items: LastResult['strengths'];
-  testId: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap={4} data-testid={testId}>
-      <Title order={4} size="h6" c={color}>
-        {title}
-      </Title>
-      {items.length > 0 ? (
-        <List size="sm" spacing={2}>
-          {items.map((s) => (
-            <List.Item key={`${s.kind}-${s.code}`}>
-              <b>{s.code}</b> {s.name}: {s.explanation}
-            </List.Item>
-          ))}
-        </List>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('cycle.noneFound')}
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 /** The plan to the next level. */
 function Plan({ plan }: { plan: NonNullable<LastResult['plan']> }) {
@@ -151,13 +117,13 @@ export function OfficerLastResult({ result }: { result: LastResult }) {
         </Stack>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} mt="md">
-        <Findings
+        <FindingsList
           title={t('cycle.strengths')}
           color="#1e6b30"
           items={result.strengths}
           testId="officer-strengths"
         />
-        <Findings
+        <FindingsList
           title={t('cycle.weaknesses')}
           color="#b02525"
           items={result.weaknesses}

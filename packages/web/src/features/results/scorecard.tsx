@@ -2,13 +2,14 @@
 // its rank interval (and within its group), strengths and weaknesses (core's findStrengths), its plan
 // to the next level, and its trend across the years and reorganisations from the server (UnitTrend).
 import { useMemo } from 'react';
-import { Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { SetResults, UnitRankInterval } from '@dti/contract';
 import { findStrengths, type Framework, type SetResults as CoreSetResults } from '@dti/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPoints } from '../../i18n/format';
 import { LevelBadge } from '../level-badge';
 import { CsvButton } from './csv-button';
+import { FindingsList } from './findings-list';
 import { EChart } from './echart';
 import { averagePercents, indexPercent, rankIn } from './result-model';
 import { UnitPlan, type PlanSource } from './unit-plan';
@@ -178,8 +179,8 @@ export function Scorecard({
         </Table>
       </Table.ScrollContainer>
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-        <Findings title={t('cycle.strengths')} color="#1e6b30" items={strengths?.strengths} />
-        <Findings title={t('cycle.weaknesses')} color="#b02525" items={strengths?.weaknesses} />
+        <FindingsList title={t('cycle.strengths')} color="#1e6b30" items={strengths?.strengths} limit={5} />
+        <FindingsList title={t('cycle.weaknesses')} color="#b02525" items={strengths?.weaknesses} limit={5} />
       </SimpleGrid>
       {planSource ? (
         <UnitPlan
@@ -223,39 +224,6 @@ function IntervalLines({ interval, results }: { interval: UnitRankInterval; resu
           {t('analysis.tiedTooltip', { units: interval.tiedWith.slice(0, 8).map(nameOf).join(', ') })}
         </Text>
       ) : null}
-    </Stack>
-  );
-}
-
-/** Strengths or weaknesses: the first five, or "none found". */
-function Findings({
-  title,
-  color,
-  items,
-}: {
-  title: string;
-  color: string;
-  items: readonly { kind: string; code: string; name: string; explanation: string }[] | undefined;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap={4}>
-      <Title order={4} size="h6" c={color}>
-        {title}
-      </Title>
-      {items && items.length > 0 ? (
-        <List size="sm">
-          {items.slice(0, 5).map((s) => (
-            <List.Item key={`${s.kind}-${s.code}`}>
-              <b>{s.code}</b> {s.name}: {s.explanation}
-            </List.Item>
-          ))}
-        </List>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('cycle.noneFound')}
-        </Text>
-      )}
     </Stack>
   );
 }
