@@ -22,7 +22,7 @@
  * `LH_ONLY=/` or `LH_ONLY=/app/assessment` measures one page.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -198,11 +198,13 @@ async function measure(
       { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath } },
     );
     if (run.status !== 0 || !existsSync(out)) throw new Error(`lighthouse failed:\n${run.stderr}`);
-    if (process.env.LH_KEEP)
+    if (process.env.LH_KEEP) {
+      mkdirSync(process.env.LH_KEEP, { recursive: true });
       copyFileSync(
         out,
         join(process.env.LH_KEEP, `${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`),
       );
+    }
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       finalDisplayedUrl: string;
       categories: Record<string, { score: number }>;

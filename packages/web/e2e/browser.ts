@@ -40,6 +40,15 @@ export async function openPage(browser: Browser, baseUrl: string, width = 1280):
   return page;
 }
 
+/**
+ * The portal's published results start loading when their section comes near the screen (on a
+ * phone it is below the first screen): scroll to the section's heading, as a visitor would.
+ */
+export async function revealPublishedResults(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { name: 'Kết quả đã công bố' });
+  await heading.scrollIntoViewIfNeeded();
+}
+
 /** Saves a full-page screenshot `name.png`. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(shotsDir, { recursive: true });

@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiSignIn, prepareFixture, type Fixture } from './api-fixture';
-import { launchBrowser, openPage, overflowsSideways, screenshot, seriousViolations, signIn } from './browser';
+import {
+  launchBrowser,
+  openPage,
+  overflowsSideways,
+  revealPublishedResults,
+  screenshot,
+  seriousViolations,
+  signIn,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -50,6 +58,7 @@ describe('assessment cycle', () => {
       await checkPage(page, `sign-in-${width}`);
       await page.goto('/');
       await page.getByRole('heading', { name: 'Kết quả đã công bố' }).waitFor();
+      await revealPublishedResults(page);
       await page.waitForLoadState('networkidle');
       await checkPage(page, `portal-before-${width}`);
       await page.context().close();
@@ -183,6 +192,7 @@ describe('assessment cycle', () => {
     for (const width of [1280, 360]) {
       const visitor = await openPage(browser, baseUrl, width);
       await visitor.goto('/');
+      await revealPublishedResults(visitor);
       await visitor.getByRole('combobox', { name: 'Năm' }).click();
       await visitor.getByRole('option', { name: String(fx.year) }).click();
       await visitor.getByRole('combobox', { name: 'Bộ chỉ số' }).click();

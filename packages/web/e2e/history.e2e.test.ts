@@ -5,7 +5,14 @@
 // Screenshots at 1280 px and 360 px, axe-core and sideways overflow on each.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, overflowsSideways, screenshot, seriousViolations } from './browser';
+import {
+  launchBrowser,
+  openPage,
+  overflowsSideways,
+  revealPublishedResults,
+  screenshot,
+  seriousViolations,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -29,6 +36,7 @@ describe('a merged commune across the years on the portal', () => {
     for (const width of [1280, 360]) {
       const page = await openPage(browser, baseUrl, width);
       await page.goto('/');
+      await revealPublishedResults(page);
       await page.getByRole('combobox', { name: 'Năm' }).click();
       await page.getByRole('option', { name: '2024', exact: true }).click();
       await page.getByRole('combobox', { name: 'Bộ chỉ số' }).click();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import type { AccountRole } from '@dti/contract';
 import { RequireRole } from './features/session/require-role';
+import { BootScreen } from './features/shell/boot-screen';
 import { useSession } from './features/session/session-context';
 import PublicHomePage from './routes/public-home.page';
 
@@ -71,7 +72,7 @@ export function preloadFor(path: string): void {
 /** The application's routes. */
 export function App() {
   return (
-    <Suspense fallback={<PageLoader />}>
+    <Suspense fallback={<BootScreen />}>
       <Switch>
         <Route path="/" component={PublicHomePage} />
         <Route path="/sign-in" component={SignInPage} />

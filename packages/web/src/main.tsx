@@ -1,5 +1,6 @@
 // Entry point: Mantine theme, i18n, session, routes.
 import './mantine-styles';
+import './app.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider, type CSSVariablesResolver } from '@mantine/core';
@@ -7,6 +8,7 @@ import { App, preloadFor } from './app';
 import { registerServiceWorker } from './features/offline/offline-copies';
 import { SessionProvider } from './features/session/session-context';
 import { fetchCurrentSession } from './api/session';
+import { prefetchAssessmentForm } from './features/assessment/form-prefetch';
 import { setupI18n, startI18n, storedLanguage } from './i18n/i18n';
 import { theme } from './theme';
 
@@ -36,6 +38,9 @@ preloadFor(window.location.pathname);
 // Who is signed in, asked now rather than after React's first render (the form's requests wait on it);
 // a failure reads as anonymous, as in SessionProvider.
 const pendingSession = fetchCurrentSession().catch(() => null);
+// The officer's form: its reads start as soon as the session answers, not after its code has loaded.
+if (window.location.pathname === '/app/assessment')
+  void prefetchAssessmentForm(pendingSession, window.location.search);
 
 // The first render as a transition: React renders it in slices and yields to the browser between
 // them, instead of one long task that blocks the main thread.

@@ -1,5 +1,5 @@
 // The Mantine theme: system fonts that carry Vietnamese diacritics, blue as the primary colour.
-import { Combobox, createTheme } from '@mantine/core';
+import { Combobox, createTheme, Loader } from '@mantine/core';
 
 /** The application's Mantine theme. */
 export const theme = createTheme({
@@ -13,5 +13,8 @@ export const theme = createTheme({
     // hidden, and positions it on mount: a forced style and layout pass for nothing). Set on
     // Combobox, not Select: a Select's own comboboxProps would replace a Select default.
     Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+    // Every loader is a status (a live region that says its aria-label, "Đang tải…"): an
+    // aria-label on a span without a role is not allowed (axe aria-prohibited-attr).
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
   },
 });

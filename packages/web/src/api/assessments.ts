@@ -15,9 +15,13 @@ const unitPath = (year: number, unitCode: string) =>
 const itemPath = (year: number, unitCode: string, subCode: string) =>
   `${unitPath(year, unitCode)}/items/${encodeURIComponent(subCode)}`;
 
+/** The address of a unit's assessment (`getAssessment`; the form's early reads use it too). */
+export const assessmentAddress = (year: number, unitCode: string): string =>
+  `${unitPath(year, unitCode)}/assessment`;
+
 /** The unit's assessment in a period. */
 export function getAssessment(year: number, unitCode: string, signal?: AbortSignal): Promise<Assessment> {
-  return requestApi<Assessment>(`${unitPath(year, unitCode)}/assessment`, signal ? { signal } : {});
+  return requestApi<Assessment>(assessmentAddress(year, unitCode), signal ? { signal } : {});
 }
 
 /** Saves one item's values on top of `baseVersion` (409 VERSION_CONFLICT when it is stale). */

@@ -81,9 +81,45 @@ function parseRetryAfter(value: string | null): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
+/**
+ * Reads asked for before their page asked (`prefetchApi`): each answer (or its failure) is given to
+ * the first `requestApi` GET of the same address, once, within `prefetchTtlMs`; a later read asks
+ * the server again, so a page's reload never gets an old answer.
+ */
+const prefetched = new Map<string, Promise<unknown>>();
+const prefetchTtlMs = 30_000;
+
+/**
+ * Starts a GET now, for a page whose code is still loading (main.tsx, for the officer's form: the
+ * reads otherwise wait for the page's code and first render, one after the other). Resolves with
+ * the same answer the page will get.
+ */
+export function prefetchApi<T>(path: string, query?: RequestOptions['query']): Promise<T> {
+  const url = buildUrl(path, query);
+  const answer = sendRequest<T>(url, 'GET', {});
+  prefetched.set(url, answer);
+  answer.catch(() => undefined); // the page that takes it sees the failure; no unhandled rejection here
+  setTimeout(() => {
+    if (prefetched.get(url) === answer) prefetched.delete(url);
+  }, prefetchTtlMs);
+  return answer;
+}
+
 /** Calls the API and returns the parsed JSON (undefined for 204). Throws ApiRequestError. */
 export async function requestApi<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
+  const url = buildUrl(path, options.query);
+  if (method === 'GET') {
+    const early = prefetched.get(url);
+    if (early) {
+      prefetched.delete(url);
+      return early as Promise<T>;
+    }
+  }
+  return sendRequest<T>(url, method, options);
+}
+
+async function sendRequest<T>(url: string, method: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.body && 'json' in options.body) {
@@ -101,7 +137,7 @@ export async function requestApi<T>(path: string, options: RequestOptions = {}):
   }
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',

@@ -13,9 +13,12 @@ import { requestApi } from './client';
 
 const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
 
+/** The address of the periods' list (`listPeriods`; the form's early reads use it too). */
+export const periodsAddress = '/api/periods';
+
 /** Every period, newest first as the server gives them. */
 export function listPeriods(signal?: AbortSignal): Promise<Period[]> {
-  return requestApi<Period[]>('/api/periods', opts(signal));
+  return requestApi<Period[]>(periodsAddress, opts(signal));
 }
 
 /** One period. */

@@ -23,9 +23,12 @@ export function getUnitTree(validOn?: string, signal?: AbortSignal): Promise<Uni
   return requestApi<UnitNode[]>('/api/units/tree', { query: { validOn }, ...(signal ? { signal } : {}) });
 }
 
+/** The address of one unit (`getUnit`; the form's early reads use it too). */
+export const unitAddress = (id: number): string => `/api/units/${id}`;
+
 /** One unit with its lineage events. */
 export function getUnit(id: number, signal?: AbortSignal): Promise<UnitDetail> {
-  return requestApi<UnitDetail>(`/api/units/${id}`, signal ? { signal } : {});
+  return requestApi<UnitDetail>(unitAddress(id), signal ? { signal } : {});
 }
 
 /** Creates a unit. */

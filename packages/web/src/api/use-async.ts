@@ -1,5 +1,6 @@
-// Loads something once per dependency change, with abort on change and the error kept.
-import { useCallback, useEffect, useState } from 'react';
+// Loads something once per dependency change, with abort on change and the error kept; the data's
+// render is a transition (interruptible, in slices).
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 /** State of an asynchronous load. */
 export interface AsyncState<T> {
@@ -25,7 +26,10 @@ export function useAsync<T>(
     setState((s) => ({ ...s, loading: true, error: null }));
     load(controller.signal)
       .then((data) => {
-        if (!controller.signal.aborted) setState({ data, error: null, loading: false });
+        // The render of what arrived as a transition: React renders it in slices, yielding to the
+        // browser between them, instead of one long task that blocks a slow phone's main thread.
+        if (!controller.signal.aborted)
+          startTransition(() => setState({ data, error: null, loading: false }));
       })
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState((s) => ({ ...s, error, loading: false }));

@@ -8,6 +8,7 @@ import { getAssessment } from '../api/assessments';
 import { listPeriods } from '../api/periods';
 import { useAsync } from '../api/use-async';
 import { AssessmentForm } from '../features/assessment/assessment-form';
+import { defaultAssessmentYear } from '../features/assessment/default-year';
 import { OfflineWorkbook } from '../features/assessment/offline-workbook';
 import { findSet, loadFrameworkSet } from '../features/assessment/framework-model';
 import { useMyUnit } from '../features/assessment/use-my-unit';
@@ -23,12 +24,7 @@ export default function AssessmentPage() {
   const focusItem = search.get('item') ?? undefined;
   const [chosen, setChosen] = useState<number | null>(null);
   const list = periods.data ?? [];
-  const year =
-    chosen ??
-    list.find((p) => p.year === asked)?.year ??
-    list.find((p) => p.state === 'open')?.year ??
-    list[0]?.year ??
-    null;
+  const year = chosen ?? defaultAssessmentYear(list, asked);
   const code = unit?.code ?? null;
   const data = useAsync(
     async (signal) => {

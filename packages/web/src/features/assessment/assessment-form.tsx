@@ -9,6 +9,7 @@ import { submitAssessment } from '../../api/assessments';
 import { formatNumber } from '../../i18n/format';
 import { useSession } from '../session/session-context';
 import { AssessmentOverview } from './assessment-overview';
+import { ProgressiveItems } from './progressive-items';
 import { ItemCard } from './item-card';
 import { SaveSummary } from './save-summary';
 import { isItemFilled } from './item-values';
@@ -83,6 +84,9 @@ export function AssessmentForm({ assessment, set, onReload, focusItem }: Assessm
     focusIndex ? [focusIndex] : set.indices[0] ? [set.indices[0].code] : [],
   );
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set(opened));
+  // Sections whose items mount all at once (the others mount a couple at a time): the one of
+  // `?item=` and the ones a link to an item opens, so the item is there to scroll to and focus.
+  const [eager, setEager] = useState<ReadonlySet<string>>(() => new Set(focusIndex ? [focusIndex] : []));
   const open = useCallback((codes: string[]) => {
     setOpened(codes);
     setMounted((m) => (codes.every((c) => m.has(c)) ? m : new Set([...m, ...codes])));
@@ -96,6 +100,7 @@ export function AssessmentForm({ assessment, set, onReload, focusItem }: Assessm
       if (!code || !index) return;
       setOpened((o) => (o.includes(index) ? o : [...o, index]));
       setMounted((m) => (m.has(index) ? m : new Set([...m, index])));
+      setEager((e) => (e.has(index) ? e : new Set([...e, index])));
       setTarget({ code });
     },
     [indexOf],
@@ -175,21 +180,25 @@ export function AssessmentForm({ assessment, set, onReload, focusItem }: Assessm
               <Accordion.Panel>
                 {mounted.has(index.code) ? (
                   <Stack gap="sm">
-                    {index.subIndices.map((sub) => (
-                      <ItemCard
-                        key={sub.code}
-                        year={year}
-                        unitCode={unitCode}
-                        sub={sub}
-                        state={autosave.states[sub.code]}
-                        item={items.get(sub.code)}
-                        canWrite={canWrite}
-                        now={now}
-                        onChange={autosave.change}
-                        onResolve={autosave.resolve}
-                        onAnswered={onAnswered}
-                      />
-                    ))}
+                    <ProgressiveItems
+                      items={index.subIndices}
+                      eager={eager.has(index.code)}
+                      render={(sub) => (
+                        <ItemCard
+                          key={sub.code}
+                          year={year}
+                          unitCode={unitCode}
+                          sub={sub}
+                          state={autosave.states[sub.code]}
+                          item={items.get(sub.code)}
+                          canWrite={canWrite}
+                          now={now}
+                          onChange={autosave.change}
+                          onResolve={autosave.resolve}
+                          onAnswered={onAnswered}
+                        />
+                      )}
+                    />
                   </Stack>
                 ) : null}
               </Accordion.Panel>

@@ -140,7 +140,14 @@ export const ItemCard = memo(function ItemCard({
   };
 
   return (
-    <Card withBorder padding="sm" radius="md" id={`item-${sub.code}`} data-item={sub.code}>
+    <Card
+      withBorder
+      padding="sm"
+      radius="md"
+      id={`item-${sub.code}`}
+      data-item={sub.code}
+      className="offscreen-lazy"
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
         <Text size="sm" fw={600} style={{ minWidth: 0 }}>
           {sub.code}. {sub.name}

@@ -12,11 +12,32 @@ import { DistrictTileMap } from '../map/district-tile-map';
 import { useErrorMessage } from '../session/error-alert';
 import { districtNames } from './district-names';
 import { PortalRanking } from './portal-ranking';
+import { useNearViewport } from './use-near-viewport';
 
 const ResultsView = lazy(() => import('../results/results-view'));
 
-/** The published-results section of the portal. */
+/**
+ * The published-results section of the portal. Its heading is there at once; what is under it
+ * (the years, the ranking and their requests) starts when the section comes within 100 px of the
+ * screen: on a phone it sits below the first screen, and rendering the ranking table during the
+ * page's load kept a slow phone's main thread busy for a quarter of a second (Lighthouse, mobile).
+ * On a wide screen the section is on the first screen and loads at once.
+ */
 export function PublishedResults() {
+  const { t } = useTranslation();
+  const [ref, near] = useNearViewport<HTMLElement>('0px 0px 100px 0px');
+  return (
+    <section ref={ref} aria-labelledby="published-title" style={near ? undefined : { minHeight: '24rem' }}>
+      <Title order={2} id="published-title" size="h3" mb="sm">
+        {t('portal.publishedTitle')}
+      </Title>
+      {near ? <PublishedResultsBody /> : <Loader size="sm" aria-label={t('common.loading')} />}
+    </section>
+  );
+}
+
+/** What the section shows under its heading: the years, then the ranking or the whole results. */
+function PublishedResultsBody() {
   const { t } = useTranslation();
   const describe = useErrorMessage();
   const [years, setYears] = useState<PublishedYear[] | null>(null);
@@ -81,10 +102,7 @@ export function PublishedResults() {
   const emptyTiles = districtNames.map((d) => ({ code: d.code, label: d.shortName, value: null }));
 
   return (
-    <section aria-labelledby="published-title">
-      <Title order={2} id="published-title" size="h3" mb="sm">
-        {t('portal.publishedTitle')}
-      </Title>
+    <>
       {error ? (
         <Alert color="red" title={describe(error).message}>
           {t('errors.code', { code: describe(error).code })}
@@ -163,6 +181,6 @@ export function PublishedResults() {
           )}
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -1,5 +1,14 @@
 // Who is signed in, shared by the whole application: loaded once from GET /api/session/me.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { LoginRequest, SessionInfo, SessionUser } from '@dti/contract';
 import { fetchCurrentSession, signIn as signInRequest, signOut as signOutRequest } from '../../api/session';
 import { clearOfflineCopies } from '../offline/offline-copies';
@@ -44,8 +53,9 @@ export function SessionProvider({
     if (initial) return;
     let alive = true;
     (pending ?? fetchCurrentSession())
-      .then((info) => alive && setState(stateOf(info)))
-      .catch(() => alive && setState({ status: 'anonymous' }));
+      // a transition: the signed-in layout's first render goes in slices, not one long task
+      .then((info) => alive && startTransition(() => setState(stateOf(info))))
+      .catch(() => alive && startTransition(() => setState({ status: 'anonymous' })));
     return () => {
       alive = false;
     };
