@@ -23,10 +23,10 @@ describe('prefetchApi', () => {
     await expect(requestApi('/api/periods', { query: { set: 'XA' } })).resolves.toEqual({ n: 2 });
     expect(fetchMock).toHaveBeenCalledTimes(2);
     // another address, or another method, never takes it
-    prefetchApi('/api/units/1');
+    void prefetchApi('/api/units/1');
     await requestApi('/api/units/2');
     await requestApi('/api/units/1', { method: 'PUT', body: { json: {} } });
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([
+    expect(fetchMock.mock.calls.map(([url]) => url as string)).toEqual([
       '/api/periods?set=XA',
       '/api/periods?set=XA',
       '/api/units/1',
@@ -42,7 +42,7 @@ describe('prefetchApi', () => {
         Promise.resolve(json({ code: 'NOT_FOUND', message: 'Không có', details: [] }, 404)),
       ),
     );
-    prefetchApi('/api/periods/2030/units/X/assessment');
+    void prefetchApi('/api/periods/2030/units/X/assessment');
     await expect(requestApi('/api/periods/2030/units/X/assessment')).rejects.toMatchObject({
       code: 'NOT_FOUND',
       status: 404,
