@@ -84,7 +84,7 @@ export function AssessmentForm({ assessment, set, onReload, focusItem }: Assessm
     focusIndex ? [focusIndex] : set.indices[0] ? [set.indices[0].code] : [],
   );
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set(opened));
-  // Sections whose items mount all at once (the others mount a couple at a time): the one of
+  // Sections whose items mount all at once (the others mount one at a time): the one of
   // `?item=` and the ones a link to an item opens, so the item is there to scroll to and focus.
   const [eager, setEager] = useState<ReadonlySet<string>>(() => new Set(focusIndex ? [focusIndex] : []));
   const open = useCallback((codes: string[]) => {
