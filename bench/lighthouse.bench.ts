@@ -23,41 +23,20 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath, freePort } from '../packages/web/e2e/local-chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.LH_RUNS ?? 3);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromePath = process.env.CHROME_PATH ?? chromiumPath;
 
 function lighthouseBin(): string | null {
   const candidates = [process.env.LIGHTHOUSE_BIN, '/tmp/lh/node_modules/.bin/lighthouse'];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
   const which = spawnSync('which', ['lighthouse'], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** Starts `dti serve` with the demo on a temporary database; resolves with its URL and a stop function. */
@@ -139,7 +118,7 @@ async function startChromium(
   const port = await freePort();
   const child = spawn(
     chromePath,
-    [...chromeFlags, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    [...chromiumFlags, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -3,28 +3,16 @@
 // — and stops it afterwards. The web package never imports server code: it only runs the command.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './local-chromium';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dtiBin = join(root, 'packages/server/bin/dti.js');
 /** Password of the first administrator in the e2e server. */
 export const adminPassword = 'e2e-Admin-Passw0rd!';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 let child: ChildProcess | undefined;
 let dataDir: string | undefined;

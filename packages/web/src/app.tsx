@@ -5,7 +5,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import type { AccountRole } from '@dti/contract';
+import type { AccountRole, SessionInfo } from '@dti/contract';
+import { prefetchAssessmentForm } from './features/assessment/form-prefetch';
 import { RequireRole } from './features/session/require-role';
 import { BootScreen } from './features/shell/boot-screen';
 import { useSession } from './features/session/session-context';
@@ -59,14 +60,20 @@ function SignedIn({ roles, children }: { roles?: readonly AccountRole[]; childre
 }
 
 /**
- * Starts loading the code an address needs before the session is known: the signed-in layout for
- * every /app and /admin address, and the officer's form for its own. Without it, these chunks
- * would wait for the session request, then for each other.
+ * Starts loading what an address needs before the session is known: the signed-in layout's code for
+ * every /app and /admin address; for the officer's form also its code, and its reads as soon as
+ * `session` answers (form-prefetch.ts). Without it, these would wait for the session request, then
+ * for each other.
  */
-export function preloadFor(path: string): void {
-  if (!/^\/(?:app|admin|frameworks)(?:\/|$)/.test(path)) return;
+export function preloadFor(
+  address: { pathname: string; search: string },
+  session: Promise<SessionInfo | null>,
+): void {
+  if (!/^\/(?:app|admin|frameworks)(?:\/|$)/.test(address.pathname)) return;
   void loadAppLayout();
-  if (path === '/app/assessment') void loadAssessmentPage();
+  if (address.pathname !== '/app/assessment') return;
+  void loadAssessmentPage();
+  void prefetchAssessmentForm(session, address.search);
 }
 
 /** The application's routes. */

@@ -8,7 +8,6 @@ import { App, preloadFor } from './app';
 import { registerServiceWorker } from './features/offline/offline-copies';
 import { SessionProvider } from './features/session/session-context';
 import { fetchCurrentSession } from './api/session';
-import { prefetchAssessmentForm } from './features/assessment/form-prefetch';
 import { setupI18n, startI18n, storedLanguage } from './i18n/i18n';
 import { theme } from './theme';
 
@@ -34,13 +33,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 registerServiceWorker();
-preloadFor(window.location.pathname);
 // Who is signed in, asked now rather than after React's first render (the form's requests wait on it);
 // a failure reads as anonymous, as in SessionProvider.
 const pendingSession = fetchCurrentSession().catch(() => null);
-// The officer's form: its reads start as soon as the session answers, not after its code has loaded.
-if (window.location.pathname === '/app/assessment')
-  void prefetchAssessmentForm(pendingSession, window.location.search);
+preloadFor(window.location, pendingSession);
 
 // The first render as a transition: React renders it in slices and yields to the browser between
 // them, instead of one long task that blocks the main thread.

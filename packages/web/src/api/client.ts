@@ -90,9 +90,9 @@ const prefetched = new Map<string, Promise<unknown>>();
 const prefetchTtlMs = 30_000;
 
 /**
- * Starts a GET now, for a page whose code is still loading (main.tsx, for the officer's form: the
- * reads otherwise wait for the page's code and first render, one after the other). Resolves with
- * the same answer the page will get.
+ * Starts a GET now, for a page whose code is still loading (form-prefetch.ts, for the officer's
+ * form: the reads otherwise wait for the page's code and first render, one after the other).
+ * Resolves with the same answer the page will get.
  */
 export function prefetchApi<T>(path: string, query?: RequestOptions['query']): Promise<T> {
   const url = buildUrl(path, query);

@@ -1,9 +1,9 @@
-// The officer's form's reads, started by main.tsx as soon as the session answers, one after the
-// other as each answer arrives (unit and periods → assessment → the set's slice of the framework),
-// instead of after the page's code has loaded and rendered, then after each earlier answer's render.
-// On a slow connection that is several round trips earlier. The page reads the same addresses and
-// takes these answers (api/client.ts `prefetchApi`, once each); any failure here is left for the
-// page's own read to report.
+// The officer's form's reads, started by app.tsx's preloadFor as soon as the session answers, one
+// after the other as each answer arrives (unit and periods → assessment → the set's slice of the
+// framework), instead of after the page's code has loaded and rendered, then after each earlier
+// answer's render. On a slow connection that is several round trips earlier. The page reads the same
+// addresses and takes these answers (api/client.ts `prefetchApi`, once each); any failure here is
+// left for the page's own read to report.
 import type { Assessment, Period, SessionInfo, UnitDetail } from '@dti/contract';
 import { assessmentAddress } from '../../api/assessments';
 import { prefetchApi } from '../../api/client';
