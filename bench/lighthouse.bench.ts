@@ -2,7 +2,7 @@
  * `npm run bench:lighthouse`: Lighthouse (mobile preset, simulated throttling) against Debian's
  * Chromium on the public portal `/` (anonymous) and the officer's form `/app/assessment` (signed in
  * as demo.xa), each `LH_RUNS` times (default 3); prints every run and the median of each figure with
- * the machine's load average.
+ * the machine's load average and Lighthouse's CPU benchmark index.
  *
  * Needs the Lighthouse CLI, which is not a dependency of the project: install it outside the
  * repository (`mkdir -p /tmp/lh && cd /tmp/lh && npm i -E lighthouse@12.2.3`) and point
@@ -105,6 +105,12 @@ interface Figures {
   bytes: number;
   /** Main-thread work as Lighthouse reports it (observed × the 4× CPU multiplier). */
   mainThread: number;
+  /**
+   * Lighthouse's measure of this machine's CPU speed (higher is faster); its simulated 4× slow-down
+   * is calibrated on fast machines, so TBT and LCP grow on slower ones: figures compare across runs
+   * of similar index only.
+   */
+  benchmarkIndex: number;
   finalUrl: string;
   load: number;
 }
@@ -188,6 +194,7 @@ async function measure(
       finalDisplayedUrl: string;
       categories: Record<string, { score: number }>;
       audits: Record<string, { numericValue?: number }>;
+      environment?: { benchmarkIndex?: number };
     };
     const value = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
@@ -202,6 +209,7 @@ async function measure(
       cls: value('cumulative-layout-shift'),
       bytes: value('total-byte-weight'),
       mainThread: value('mainthread-work-breakdown'),
+      benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
       finalUrl: report.finalDisplayedUrl,
       load,
     };
@@ -221,7 +229,8 @@ function line(label: string, f: Omit<Figures, 'finalUrl'>): string {
     `${label.padEnd(14)} perf ${String(f.performance).padStart(3)} · a11y ${f.accessibility} · bp ${f.bestPractices}` +
     ` · FCP ${(f.fcp / 1000).toFixed(2)} s · LCP ${(f.lcp / 1000).toFixed(2)} s · TBT ${Math.round(f.tbt)} ms` +
     ` · SI ${(f.si / 1000).toFixed(2)} s · CLS ${f.cls.toFixed(3)} · ${Math.round(f.bytes)} B` +
-    ` · main thread ${(f.mainThread / 1000).toFixed(1)} s · load ${f.load.toFixed(1)}`
+    ` · main thread ${(f.mainThread / 1000).toFixed(1)} s · CPU index ${Math.round(f.benchmarkIndex)}` +
+    ` · load ${f.load.toFixed(1)}`
   );
 }
 
@@ -266,6 +275,7 @@ async function main(): Promise<void> {
         'cls',
         'bytes',
         'mainThread',
+        'benchmarkIndex',
         'load',
       ] as const;
       const med = Object.fromEntries(keys.map((k) => [k, median(all.map((f) => f[k]))])) as Omit<

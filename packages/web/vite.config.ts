@@ -30,6 +30,7 @@ function precompress(): Plugin {
     closeBundle() {
       for (const file of filesUnder(root)) {
         if (!/\.(?:js|mjs|css|html|svg|json|txt|webmanifest)$/.test(file)) continue;
+        if (file.includes(`${join(root, '.vite')}`)) continue; // the manifest is read by the server, never sent
         const bytes = readFileSync(file);
         if (bytes.length < 1024) continue;
         writeFileSync(
@@ -55,6 +56,9 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each lazily loaded module needs, read by the server to
+    // name them in the page's HTML for the addresses that load them at once (web-app-preloads.ts).
+    manifest: true,
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

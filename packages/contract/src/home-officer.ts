@@ -3,6 +3,10 @@
 // years for `/app/my-results`. Always the signed-in account's own unit.
 import { z } from 'zod';
 import { GroupRankInterval } from './analysis';
+import { Assessment } from './assessments';
+import { FrameworkDetail } from './frameworks';
+import { Period } from './periods';
+import { UnitDetail } from './units';
 
 /** One thing the unit should do next, with the points it puts at stake. */
 export const OfficerNextItem = z.object({
@@ -170,3 +174,23 @@ export const MyResults = z.object({
 });
 /** The unit's own published results. */
 export type MyResults = z.infer<typeof MyResults>;
+
+/** Query of `GET /api/home/officer/form`: the year asked in the form's address (`?year=`), if any. */
+export const OfficerFormQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+/**
+ * The officer's form's first screen in one read (`GET /api/home/officer/form`), instead of four one
+ * after the other: each part is exactly what its own address answers (`/api/units/:id`,
+ * `/api/periods`, the year's assessment, `/api/frameworks/:id?set=`). `year` is the period the form
+ * opens on (the one asked, else the open one, else the newest); `assessment` and `framework` are null
+ * when there is no period or the assessment cannot be read (its own address then tells why).
+ */
+export const OfficerFormStart = z.object({
+  unit: UnitDetail,
+  periods: z.array(Period),
+  year: z.number().int().nullable(),
+  assessment: Assessment.nullable(),
+  framework: FrameworkDetail.nullable(),
+});
+/** The officer's form's first screen. */
+export type OfficerFormStart = z.infer<typeof OfficerFormStart>;

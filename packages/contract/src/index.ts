@@ -21,3 +21,4 @@ export * from './home-council-admin';
 export * from './reorganisation';
 export * from './objections';
 export * from './text';
+export * from './web-addresses';

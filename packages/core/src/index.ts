@@ -31,3 +31,4 @@ export {
 export { createSeededRandom, seedFromText } from './random/seeded-random';
 export { generateDemoValues, type DemoValueOptions } from './demo/generate-demo-values';
 export * from './analysis';
+export { defaultAssessmentYear, type PeriodChoice } from './cycle/default-assessment-year';

@@ -5,7 +5,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import type { AccountRole, SessionInfo } from '@dti/contract';
+import { assessmentFormPath, signedInAreaPattern, type AccountRole, type SessionInfo } from '@dti/contract';
 import { prefetchAssessmentForm } from './features/assessment/form-prefetch';
 import { RequireRole } from './features/session/require-role';
 import { BootScreen } from './features/shell/boot-screen';
@@ -69,9 +69,9 @@ export function preloadFor(
   address: { pathname: string; search: string },
   session: Promise<SessionInfo | null>,
 ): void {
-  if (!/^\/(?:app|admin|frameworks)(?:\/|$)/.test(address.pathname)) return;
+  if (!signedInAreaPattern.test(address.pathname)) return;
   void loadAppLayout();
-  if (address.pathname !== '/app/assessment') return;
+  if (address.pathname !== assessmentFormPath) return;
   void loadAssessmentPage();
   void prefetchAssessmentForm(session, address.search);
 }

@@ -1,5 +1,5 @@
 // SQL for assessment periods, their deadlines and extensions.
-import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from './client';
 import { periodDeadlines, periodExtensions, periods } from './schema';
 
@@ -7,6 +7,8 @@ import { periodDeadlines, periodExtensions, periods } from './schema';
 export type PeriodRow = typeof periods.$inferSelect;
 /** A period row without its snapshot (which may weigh megabytes), saying whether it has one. */
 export type PeriodHead = Omit<PeriodRow, 'snapshot'> & { hasSnapshot: boolean };
+/** A published period without its snapshot, with the ids of the snapshot's sets in order. */
+export type PublishedHead = Omit<PeriodRow, 'snapshot'> & { setIds: string[] };
 /** A unit's place in a snapshot (what overviews need of it). */
 export interface RankedUnitRow {
   code: string;
@@ -41,6 +43,28 @@ export function createPeriodsRepository(db: Executor) {
         .select({ ...columns, hasSnapshot: sql<boolean>`${snapshot} is not null` })
         .from(periods)
         .orderBy(desc(periods.year));
+    },
+
+    /**
+     * The published periods that have a snapshot, newest first, without it: each with its sets' ids,
+     * extracted by the database (the public list of years shows nothing else of the snapshots).
+     */
+    async listPublishedHeads(): Promise<PublishedHead[]> {
+      const { snapshot, ...columns } = getTableColumns(periods);
+      const rows = await db
+        .select({
+          ...columns,
+          setIds: sql<
+            string[] | string
+          >`coalesce(jsonb_path_query_array(${snapshot}, '$.sets[*].set'), '[]'::jsonb)`,
+        })
+        .from(periods)
+        .where(and(eq(periods.state, 'published'), isNotNull(snapshot)))
+        .orderBy(desc(periods.year));
+      return rows.map((row) => ({
+        ...row,
+        setIds: typeof row.setIds === 'string' ? (JSON.parse(row.setIds) as string[]) : row.setIds,
+      }));
     },
 
     /**
@@ -104,6 +128,16 @@ export function createPeriodsRepository(db: Executor) {
         .orderBy(periodDeadlines.setId);
     },
 
+    /** The deadlines of several periods in one query, by period then set. */
+    async listDeadlinesOf(periodIds: readonly number[]): Promise<DeadlineRow[]> {
+      if (periodIds.length === 0) return [];
+      return db
+        .select()
+        .from(periodDeadlines)
+        .where(inArray(periodDeadlines.periodId, [...periodIds]))
+        .orderBy(asc(periodDeadlines.periodId), asc(periodDeadlines.setId));
+    },
+
     async findDeadline(periodId: number, setId: string): Promise<Date | undefined> {
       const [row] = await db
         .select({ deadline: periodDeadlines.deadline })
@@ -126,6 +160,16 @@ export function createPeriodsRepository(db: Executor) {
 
     async listExtensions(periodId: number): Promise<ExtensionRow[]> {
       return db.select().from(periodExtensions).where(eq(periodExtensions.periodId, periodId));
+    },
+
+    /** The extensions of several periods in one query, by period then unit. */
+    async listExtensionsOf(periodIds: readonly number[]): Promise<ExtensionRow[]> {
+      if (periodIds.length === 0) return [];
+      return db
+        .select()
+        .from(periodExtensions)
+        .where(inArray(periodExtensions.periodId, [...periodIds]))
+        .orderBy(asc(periodExtensions.periodId), asc(periodExtensions.unitId));
     },
 
     async findExtension(periodId: number, unitId: number): Promise<ExtensionRow | undefined> {

@@ -40,6 +40,7 @@ import { registerEffortWeightsRoutes } from './effort-weights.routes';
 import { registerLineageWeightsRoutes } from './lineage-weights.routes';
 import { registerMapRoutes } from './map.routes';
 import { registerHomeRoutes } from './home.routes';
+import { registerOfficerFormRoutes } from './officer-form.routes';
 import { registerOfficerHomeRoutes } from './officer-home.routes';
 import { registerCouncilAdminHomeRoutes } from './council-admin-home.routes';
 
@@ -154,6 +155,7 @@ export async function buildHttpApp(
   registerMapRoutes(app, services);
   registerHomeRoutes(app, services);
   registerOfficerHomeRoutes(app, services);
+  registerOfficerFormRoutes(app, services);
   registerCouncilAdminHomeRoutes(app, services);
   return { app, routes };
 }

@@ -12,9 +12,8 @@ import {
 } from '@dti/contract';
 import type { Services } from '../services/services';
 import { subIndicesOf } from '../services/cycle/cycle-scoring';
-import { formatVietnam } from '../services/cycle/vietnam-time';
 import type { AccessRule } from './access';
-import { presentItem, presentSubmission } from './cycle-presenters';
+import { presentAssessment, presentItem, presentSubmission } from './cycle-presenters';
 
 /** Readers of a unit's assessment: the province's readers, and the unit's own staff. */
 export const unitReaders: AccessRule = {
@@ -45,25 +44,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, services: Service
     },
     async (request) => {
       const { year, unitCode } = request.params;
-      const v = await services.assessment.getAssessment(request.actor, year, unitCode);
-      const subs = subIndicesOf(v.set);
-      return {
-        year,
-        frameworkId: v.framework.id,
-        setId: v.set.id,
-        unit: { code: v.unit.code, name: v.unit.name, kind: v.unit.kind },
-        periodState: v.period.state,
-        deadline: v.deadline.toISOString(),
-        deadlineVietnam: formatVietnam(v.deadline),
-        extendedUntil: v.extendedUntil?.toISOString() ?? null,
-        canWrite: v.canWrite,
-        submission: v.submission ? presentSubmission(v.submission) : null,
-        items: v.items.flatMap((row) => {
-          const sub = subs.get(row.subCode);
-          return sub ? [presentItem(v.framework, sub, row, v.evidenceCounts.get(row.subCode) ?? 0)] : [];
-        }),
-        estimate: v.estimate,
-      };
+      return presentAssessment(year, await services.assessment.getAssessment(request.actor, year, unitCode));
     },
   );
 

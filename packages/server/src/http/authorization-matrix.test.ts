@@ -101,6 +101,7 @@ const policy: Record<string, string> = {
   'GET /api/home/leader': 'admin,leader,council_member',
   'GET /api/home/officer': 'unit_officer,unit_head',
   'GET /api/home/officer/results': 'unit_officer,unit_head',
+  'GET /api/home/officer/form': 'unit_officer,unit_head',
   'GET /api/home/council': 'admin,council_member',
   'GET /api/home/admin': 'admin',
   'GET /api/periods/:year/objection-window': 'admin,unit_officer,unit_head,council_member,leader',

@@ -1,6 +1,7 @@
 // Thin presenters: assessment-cycle rows → API JSON.
 import type { Framework, SubIndex, UnitValues } from '@dti/core';
 import type {
+  Assessment,
   AssessmentItem,
   CouncilAssignment,
   Evidence,
@@ -11,9 +12,10 @@ import type {
 } from '@dti/contract';
 import type { ItemRow, SubmissionRow } from '../services/shared/row-types';
 import type { AssignmentView } from '../services/shared/row-types';
+import type { AssessmentView } from '../services/cycle/assessment.service';
 import type { EvidenceView } from '../services/cycle/evidence.service';
 import type { PeriodView } from '../services/cycle/periods.service';
-import { finalPointsOf, selfPoints } from '../services/cycle/cycle-scoring';
+import { finalPointsOf, selfPoints, subIndicesOf } from '../services/cycle/cycle-scoring';
 import { formatVietnam, reviewDeadlineOf } from '../services/cycle/vietnam-time';
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
@@ -131,5 +133,27 @@ export function presentAssignment(row: AssignmentView): CouncilAssignment {
     unitCode: row.unitCode,
     setId: row.setId,
     indexCode: row.indexCode,
+  };
+}
+
+/** A unit's self-assessment of `year`, as `GET /api/periods/:year/units/:unitCode/assessment` answers. */
+export function presentAssessment(year: number, v: AssessmentView): Assessment {
+  const subs = subIndicesOf(v.set);
+  return {
+    year,
+    frameworkId: v.framework.id,
+    setId: v.set.id,
+    unit: { code: v.unit.code, name: v.unit.name, kind: v.unit.kind },
+    periodState: v.period.state,
+    deadline: v.deadline.toISOString(),
+    deadlineVietnam: formatVietnam(v.deadline),
+    extendedUntil: v.extendedUntil?.toISOString() ?? null,
+    canWrite: v.canWrite,
+    submission: v.submission ? presentSubmission(v.submission) : null,
+    items: v.items.flatMap((row) => {
+      const sub = subs.get(row.subCode);
+      return sub ? [presentItem(v.framework, sub, row, v.evidenceCounts.get(row.subCode) ?? 0)] : [];
+    }),
+    estimate: v.estimate,
   };
 }

@@ -24,6 +24,21 @@ const FrameworkBody = z
   .union([FrameworkFile, z.string()])
   .describe('Tệp bộ chỉ số (JSON, hoặc YAML dạng văn bản)');
 
+/**
+ * A framework with its content, as `GET /api/frameworks/:id` answers: with `setId`, only that set
+ * (the rest of the file as it is); NOT_FOUND when the framework has no such set.
+ */
+export function presentFrameworkDetail(row: FrameworkRow, setId?: string): FrameworkDetail {
+  const content = row.content as Framework;
+  let sliced: Framework = content;
+  if (setId !== undefined) {
+    const set = (content.sets ?? []).find((s) => s.id === setId);
+    if (!set) throw notFound(`khối "${setId}" trong bộ chỉ số "${row.id}"`);
+    sliced = { ...content, sets: [set] };
+  }
+  return { ...presentSummary(row), content: sliced as unknown as Record<string, unknown> };
+}
+
 function presentSummary(row: FrameworkRow): FrameworkSummary {
   const content = row.content as Framework;
   return {
@@ -92,19 +107,7 @@ export function registerFrameworkRoutes(app: FastifyInstance, services: Services
     },
     async (request, reply) => {
       const row = await services.frameworks.getFramework(request.params.id);
-      const content = row.content as Framework;
-      const setId = request.query.set;
-      let sliced: Framework = content;
-      if (setId !== undefined) {
-        const set = (content.sets ?? []).find((s) => s.id === setId);
-        if (!set) throw notFound(`khối "${setId}" trong bộ chỉ số "${row.id}"`);
-        sliced = { ...content, sets: [set] };
-      }
-      const detail: FrameworkDetail = {
-        ...presentSummary(row),
-        content: sliced as unknown as Record<string, unknown>,
-      };
-      return sendCacheableJson(request, reply, detail);
+      return sendCacheableJson(request, reply, presentFrameworkDetail(row, request.query.set));
     },
   );
 

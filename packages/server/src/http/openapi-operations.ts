@@ -47,6 +47,11 @@ export const apiOperations: Record<string, OperationMeta> = {
     'Kết quả đã công bố của chính đơn vị qua các năm',
     "The signed-in unit's own published results, every year",
   ),
+  'GET /api/home/officer/form': op(
+    'getOfficerFormStart',
+    'Màn hình đầu của phiếu tự đánh giá trong một lần đọc: đơn vị, các kỳ, bản tự đánh giá của năm mở ra và khối chỉ số của nó',
+    "The officer's form's first screen in one read: the unit, the periods, the opened year's assessment and its framework set",
+  ),
   'GET /api/home/council': op(
     'getCouncilHome',
     'Trang đầu của thành viên Hội đồng: đơn vị được phân công và trạng thái, cảnh báo bất thường, thời hạn, tiến độ Hội đồng',

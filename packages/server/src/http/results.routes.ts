@@ -14,7 +14,7 @@ import {
   type PublicRanking,
 } from '@dti/contract';
 import type { PeriodRow } from '../services/shared/row-types';
-import { resultsToCsv, type ResultsSnapshot } from '../services/cycle/results.service';
+import { resultsToCsv } from '../services/cycle/results.service';
 import type { Services } from '../services/services';
 import { adminOnly, anyone } from './access';
 import { sendCacheableJson } from './conditional-get';
@@ -94,7 +94,7 @@ export function registerResultsRoutes(app: FastifyInstance, services: Services):
         decisionNumber: p.decisionNumber,
         decisionDate: p.decisionDate,
         publishedAt: (p.publishedAt ?? p.updatedAt).toISOString(),
-        sets: (p.snapshot as ResultsSnapshot).sets.map((s) => s.set),
+        sets: p.setIds,
         demo: p.demo,
       })),
   );

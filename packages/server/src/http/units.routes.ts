@@ -64,6 +64,11 @@ export function presentUnit(row: UnitRow): Unit {
   };
 }
 
+/** A unit with its lineage, as `GET /api/units/:id` answers. */
+export function presentUnitDetail(unit: UnitRow & { lineage: LineageRow[] }): UnitDetail {
+  return { ...presentUnit(unit), lineage: unit.lineage.map(presentLineage) };
+}
+
 function presentLineage(row: LineageRow): LineageEvent {
   return {
     id: row.id,
@@ -120,8 +125,7 @@ export function registerUnitRoutes(app: FastifyInstance, services: Services): vo
       schema: { tags, summary: 'Chi tiết đơn vị', params: IdParams, response: { 200: UnitDetail } },
     },
     async (request) => {
-      const unit = await services.units.getUnit(request.actor, request.params.id);
-      return { ...presentUnit(unit), lineage: unit.lineage.map(presentLineage) };
+      return presentUnitDetail(await services.units.getUnit(request.actor, request.params.id));
     },
   );
 

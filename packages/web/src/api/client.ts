@@ -82,27 +82,26 @@ function parseRetryAfter(value: string | null): number | undefined {
 }
 
 /**
- * Reads asked for before their page asked (`prefetchApi`): each answer (or its failure) is given to
- * the first `requestApi` GET of the same address, once, within `prefetchTtlMs`; a later read asks
- * the server again, so a page's reload never gets an old answer.
+ * Answers obtained before their page asked (`provideApi`): each is given to the first `requestApi`
+ * GET of the same address, once, within `providedTtlMs`; a later read asks the server again, so a
+ * page's reload never gets an old answer.
  */
-const prefetched = new Map<string, Promise<unknown>>();
-const prefetchTtlMs = 30_000;
+const provided = new Map<string, Promise<unknown>>();
+const providedTtlMs = 30_000;
 
 /**
- * Starts a GET now, for a page whose code is still loading (form-prefetch.ts, for the officer's
- * form: the reads otherwise wait for the page's code and first render, one after the other).
- * Resolves with the same answer the page will get.
+ * Gives the first GET of `path` (with `query`) within 30 s an answer obtained another way, before
+ * the page that reads it has loaded: a combined read (form-prefetch.ts, for the officer's form,
+ * whose reads otherwise wait for the page's code, then for each other). Should that answer fail,
+ * the page's GET asks the address itself, so the page sees the address's own answer or error.
  */
-export function prefetchApi<T>(path: string, query?: RequestOptions['query']): Promise<T> {
+export function provideApi<T>(path: string, answer: Promise<T>, query?: RequestOptions['query']): void {
   const url = buildUrl(path, query);
-  const answer = sendRequest<T>(url, 'GET', {});
-  prefetched.set(url, answer);
-  answer.catch(() => undefined); // the page that takes it sees the failure; no unhandled rejection here
+  answer.catch(() => undefined); // taken or not, a failure here is never unhandled
+  provided.set(url, answer);
   setTimeout(() => {
-    if (prefetched.get(url) === answer) prefetched.delete(url);
-  }, prefetchTtlMs);
-  return answer;
+    if (provided.get(url) === answer) provided.delete(url);
+  }, providedTtlMs);
 }
 
 /** Calls the API and returns the parsed JSON (undefined for 204). Throws ApiRequestError. */
@@ -110,10 +109,10 @@ export async function requestApi<T>(path: string, options: RequestOptions = {}):
   const method = options.method ?? 'GET';
   const url = buildUrl(path, options.query);
   if (method === 'GET') {
-    const early = prefetched.get(url);
+    const early = provided.get(url);
     if (early) {
-      prefetched.delete(url);
-      return early as Promise<T>;
+      provided.delete(url);
+      return (early as Promise<T>).catch(() => sendRequest<T>(url, method, options));
     }
   }
   return sendRequest<T>(url, method, options);

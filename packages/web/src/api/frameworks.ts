@@ -7,14 +7,17 @@ export function listFrameworks(signal?: AbortSignal): Promise<FrameworkSummary[]
   return requestApi<FrameworkSummary[]>('/api/frameworks', signal ? { signal } : {});
 }
 
+/** The address of one framework (`?set=` reads one set's slice). */
+export const frameworkAddress = (id: string): string => `/api/frameworks/${encodeURIComponent(id)}`;
+
 /** One framework with its whole file. */
 export function getFramework(id: string, signal?: AbortSignal): Promise<FrameworkDetail> {
-  return requestApi<FrameworkDetail>(`/api/frameworks/${encodeURIComponent(id)}`, signal ? { signal } : {});
+  return requestApi<FrameworkDetail>(frameworkAddress(id), signal ? { signal } : {});
 }
 
 /** One set's slice of a framework: the file with only that set (what a unit's form needs). */
 export function getFrameworkSet(id: string, setId: string, signal?: AbortSignal): Promise<FrameworkDetail> {
-  return requestApi<FrameworkDetail>(`/api/frameworks/${encodeURIComponent(id)}`, {
+  return requestApi<FrameworkDetail>(frameworkAddress(id), {
     query: { set: setId },
     ...(signal ? { signal } : {}),
   });

@@ -1,10 +1,18 @@
 // The officer's and head's home, and the unit's own published results (always the account's own unit).
-import type { MyResults, OfficerHome } from '@dti/contract';
+import { officerFormAddress, type MyResults, type OfficerFormStart, type OfficerHome } from '@dti/contract';
 import { requestApi } from './client';
 
 /** Where the unit stands and what to do next (`GET /api/home/officer`). */
 export function getOfficerHome(signal?: AbortSignal): Promise<OfficerHome> {
   return requestApi<OfficerHome>('/api/home/officer', signal ? { signal } : {});
+}
+
+/**
+ * The form's first screen in one read (`GET /api/home/officer/form`): unit, periods, the opened
+ * year's assessment and its framework set; `search` is the form address's query (`?year=`).
+ */
+export function getOfficerFormStart(search: string): Promise<OfficerFormStart> {
+  return requestApi<OfficerFormStart>(officerFormAddress(search));
 }
 
 /** Every published year of the unit (`GET /api/home/officer/results`). */

@@ -1,5 +1,5 @@
 // Sign in, sign out, who am I.
-import type { LoginRequest, SessionInfo } from '@dti/contract';
+import { currentSessionAddress, type LoginRequest, type SessionInfo } from '@dti/contract';
 import { ApiRequestError, mayHaveSession, requestApi, setCsrfToken } from './client';
 
 /** Signs in; remembers the CSRF token for later unsafe requests. */
@@ -26,7 +26,7 @@ export async function signOut(): Promise<void> {
 export async function fetchCurrentSession(): Promise<SessionInfo | null> {
   if (!mayHaveSession()) return null;
   try {
-    const info = await requestApi<SessionInfo>('/api/session/me');
+    const info = await requestApi<SessionInfo>(currentSessionAddress);
     setCsrfToken(info.csrfToken);
     return info;
   } catch (error) {

@@ -8,7 +8,7 @@ import { getAssessment } from '../api/assessments';
 import { listPeriods } from '../api/periods';
 import { useAsync } from '../api/use-async';
 import { AssessmentForm } from '../features/assessment/assessment-form';
-import { defaultAssessmentYear } from '../features/assessment/default-year';
+import { defaultAssessmentYear } from '@dti/core';
 import { OfflineWorkbook } from '../features/assessment/offline-workbook';
 import { findSet, loadFrameworkSet } from '../features/assessment/framework-model';
 import { useMyUnit } from '../features/assessment/use-my-unit';

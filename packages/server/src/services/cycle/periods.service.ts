@@ -13,7 +13,8 @@ import { defaultDeadline } from './vietnam-time';
 
 /** A period with its deadlines and extensions (unit codes attached). */
 export interface PeriodView {
-  period: PeriodRow;
+  /** The period without its published results snapshot (never shown with the period; large once published). */
+  period: Omit<PeriodRow, 'snapshot'>;
   deadlines: DeadlineRow[];
   extensions: (ExtensionRow & { unitCode: string })[];
 }
@@ -55,16 +56,33 @@ export async function movePeriodState(
 
 /** Period use cases. */
 export function createPeriodsService(store: Store, frameworks: FrameworkCache, clock: Clock) {
-  async function view(repos: Repositories, period: PeriodRow): Promise<PeriodView> {
-    const deadlines = await repos.periods.listDeadlines(period.id);
-    const extensions = await repos.periods.listExtensions(period.id);
-    const unitRows = await repos.units.listUnits({ ids: extensions.map((e) => e.unitId) });
+  /** Periods with their deadlines and extensions: three queries however many periods. */
+  async function views(
+    repos: Repositories,
+    periods: readonly Omit<PeriodRow, 'snapshot'>[],
+  ): Promise<PeriodView[]> {
+    const ids = periods.map((p) => p.id);
+    const [deadlines, extensions] = await Promise.all([
+      repos.periods.listDeadlinesOf(ids),
+      repos.periods.listExtensionsOf(ids),
+    ]);
+    const unitRows =
+      extensions.length === 0
+        ? []
+        : await repos.units.listUnits({ ids: [...new Set(extensions.map((e) => e.unitId))] });
     const codes = new Map(unitRows.map((u) => [u.id, u.code]));
-    return {
+    return periods.map((period) => ({
       period,
-      deadlines,
-      extensions: extensions.map((e) => ({ ...e, unitCode: codes.get(e.unitId) ?? '' })),
-    };
+      deadlines: deadlines.filter((d) => d.periodId === period.id),
+      extensions: extensions
+        .filter((e) => e.periodId === period.id)
+        .map((e) => ({ ...e, unitCode: codes.get(e.unitId) ?? '' })),
+    }));
+  }
+
+  async function view(repos: Repositories, period: Omit<PeriodRow, 'snapshot'>): Promise<PeriodView> {
+    const [one] = await views(repos, [period]);
+    return one!;
   }
 
   function deadlineRows(periodId: number, setIds: string[], given: Record<string, string>): DeadlineRow[] {
@@ -79,8 +97,9 @@ export function createPeriodsService(store: Store, frameworks: FrameworkCache, c
 
   return {
     async listPeriods(): Promise<PeriodView[]> {
-      const rows = await store.repos.periods.listPeriods();
-      return Promise.all(rows.map((p) => view(store.repos, p)));
+      // Heads only: a published period's snapshot holds every unit's results (≈ 100 ms to read and
+      // parse the five demo years' on PGlite, for nothing the list shows).
+      return views(store.repos, await store.repos.periods.listPeriodHeads());
     },
 
     async getPeriod(year: number): Promise<PeriodView> {

@@ -2,7 +2,7 @@
 // a snapshot when the period is finalised, approved by decision, then published for everyone.
 import type { Framework, SetResults } from '@dti/core';
 import type { NoUnits, PeriodApproval } from '@dti/contract';
-import type { PeriodRow } from '../../db/periods.repository';
+import type { PeriodRow, PublishedHead } from '../../db/periods.repository';
 import type { Repositories, Store } from '../../db/store';
 import { requireRole, type Actor } from '../shared/actor';
 import { AppError, notFound } from '../shared/app-error';
@@ -183,10 +183,8 @@ export function createResultsService(
     },
 
     /** Published years (public). */
-    async publishedYears(): Promise<PeriodRow[]> {
-      return (await store.repos.periods.listPeriods()).filter(
-        (p) => p.state === 'published' && p.snapshot !== null,
-      );
+    async publishedYears(): Promise<PublishedHead[]> {
+      return store.repos.periods.listPublishedHeads();
     },
 
     /** The published snapshot of a year (public); never anything unpublished. */

@@ -1,34 +1,53 @@
-// The officer's form's reads, started by app.tsx's preloadFor as soon as the session answers, one
-// after the other as each answer arrives (unit and periods → assessment → the set's slice of the
-// framework), instead of after the page's code has loaded and rendered, then after each earlier
-// answer's render. On a slow connection that is several round trips earlier. The page reads the same
-// addresses and takes these answers (api/client.ts `prefetchApi`, once each); any failure here is
-// left for the page's own read to report.
-import type { Assessment, Period, SessionInfo, UnitDetail } from '@dti/contract';
+// The officer's form's reads, started by app.tsx's preloadFor at once, in parallel with the session,
+// as one combined read (`GET /api/home/officer/form`: unit, periods, the opened year's assessment and
+// its framework set) instead of four reads one after the other, each waiting for the page's code and
+// for the previous answer's render. On a slow connection that is several round trips earlier.
+// Each part is given to the page's own read of its address (api/client.ts `provideApi`, once each);
+// when the combined read fails, or has no assessment, the page's reads ask their addresses themselves
+// and show whatever those answer.
+import type { OfficerFormStart, SessionInfo } from '@dti/contract';
 import { assessmentAddress } from '../../api/assessments';
-import { prefetchApi } from '../../api/client';
+import { mayHaveSession, provideApi } from '../../api/client';
+import { frameworkAddress } from '../../api/frameworks';
+import { getOfficerFormStart } from '../../api/home-officer';
 import { periodsAddress } from '../../api/periods';
 import { unitAddress } from '../../api/units';
-import { defaultAssessmentYear } from './default-year';
-import { loadFrameworkSet } from './framework-model';
 
-/** Starts the form's reads for a unit's officer or head once `session` answers; `search` is the address's query. */
+const formRoles = new Set(['unit_officer', 'unit_head']);
+
+/** Starts the form's first read when a session may exist; `search` is the address's query. */
 export async function prefetchAssessmentForm(
   session: Promise<SessionInfo | null>,
   search: string,
 ): Promise<void> {
-  try {
-    const user = (await session)?.user;
-    if (!user || user.unitId === null || (user.role !== 'unit_officer' && user.role !== 'unit_head')) return;
-    const [unit, periods] = await Promise.all([
-      prefetchApi<UnitDetail>(unitAddress(user.unitId)),
-      prefetchApi<Period[]>(periodsAddress),
-    ]);
-    const year = defaultAssessmentYear(periods, Number(new URLSearchParams(search).get('year')));
-    if (year === null) return;
-    const assessment = await prefetchApi<Assessment>(assessmentAddress(year, unit.code));
-    await loadFrameworkSet(assessment.frameworkId, assessment.setId);
-  } catch {
-    // the page reads again and shows the error
-  }
+  if (!mayHaveSession()) return;
+  const start = getOfficerFormStart(search);
+  // The assessment and the framework are read after the unit and the periods have answered: given
+  // as soon as the combined read answers, they are in place before the page asks.
+  const primed = start.then((s) => {
+    if (s.year !== null && s.assessment && s.framework) {
+      provideApi(assessmentAddress(s.year, s.unit.code), Promise.resolve(s.assessment));
+      provideApi(frameworkAddress(s.assessment.frameworkId), Promise.resolve(s.framework), {
+        set: s.assessment.setId,
+      });
+    }
+    return s;
+  });
+  primed.catch(() => undefined); // anonymous or another role: the page reads for itself
+  const user = (await session)?.user;
+  if (!user || user.unitId === null || !formRoles.has(user.role)) return;
+  const unitId = user.unitId;
+  const part = <T>(pick: (s: OfficerFormStart) => T) =>
+    primed.then((s) => {
+      if (s.unit.id !== unitId) throw new Error('another unit'); // never: the same session's unit
+      return pick(s);
+    });
+  provideApi(
+    unitAddress(unitId),
+    part((s) => s.unit),
+  );
+  provideApi(
+    periodsAddress,
+    part((s) => s.periods),
+  );
 }

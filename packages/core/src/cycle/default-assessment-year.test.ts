@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAssessmentYear } from './default-year';
+import { defaultAssessmentYear } from './default-assessment-year';
 
 describe('defaultAssessmentYear', () => {
   const periods = [
