@@ -2,8 +2,10 @@
 // without a connection. Plain JavaScript served as /sw.js (not bundled, so its address never changes).
 // - Pages (navigations): network first; without a connection, the last index.html kept.
 // - /assets/* (hashed, immutable): from the cache once fetched, else from the network and kept.
-// - The API reads the form needs (who is signed in, periods, the unit, the assessment, a framework's
-//   set): network first, the last answer kept for offline use. Everything else passes through.
+// - The API reads the form needs (who is signed in, the form's combined first read, and the reads
+//   the form makes itself when that one is missing or another year is chosen: periods, the unit,
+//   the assessment, a framework's set): network first, the last answer kept for offline use.
+//   Everything else passes through.
 // Writes never go through a cache: edits wait in IndexedDB (offline-drafts.ts) until sent. Sign-out
 // deletes the API cache (clearOfflineCopies in the page).
 /* global self, caches, fetch, URL, Request */
@@ -13,6 +15,7 @@ const kept = [SHELL, API];
 
 const formReads = [
   /^\/api\/session\/me$/,
+  /^\/api\/home\/officer\/form$/,
   /^\/api\/periods$/,
   /^\/api\/units\/\d+$/,
   /^\/api\/periods\/\d{4}\/units\/[^/]+\/assessment$/,
