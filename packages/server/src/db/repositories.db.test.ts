@@ -173,3 +173,80 @@ describe('audit and frameworks repositories', () => {
     expect(rows[0]).toMatchObject({ title: 'B', builtin: false, content });
   });
 });
+
+describe('periods repository: lists without snapshots', () => {
+  it("lists heads, published years with their sets' ids, and several periods' deadlines and extensions at once", async () => {
+    const { frameworks, periods, units } = store.repos;
+    await frameworks.upsertFramework({
+      id: 'FW-T',
+      title: 'Thử',
+      provenance: 'test',
+      builtin: false,
+      content: {},
+    });
+    const common = { frameworkId: 'FW-T', dataFrom: '2020-01-01', dataTo: '2020-12-31' };
+    const open = await periods.insertPeriod({ ...common, year: 2031, state: 'open' });
+    const published = await periods.insertPeriod({
+      ...common,
+      year: 2030,
+      state: 'published',
+      snapshot: {
+        computedAt: 'x',
+        sets: [
+          { set: 'XA', units: [] },
+          { set: 'HUYEN', units: [] },
+        ],
+      },
+    });
+    // published but without a snapshot (never listed as a published year)
+    await periods.insertPeriod({ ...common, year: 2029, state: 'published' });
+    const [unitA, unitB] = await units.insertUnits(
+      ['PX1', 'PX2'].map((code) => ({
+        code,
+        name: code,
+        shortName: code,
+        kind: 'commune',
+        validFrom: '2020-01-01',
+      })),
+    );
+    await periods.upsertDeadlines([
+      { periodId: published.id, setId: 'XA', deadline: new Date('2030-12-14T17:00:00Z') },
+      { periodId: open.id, setId: 'XA', deadline: new Date('2031-12-14T17:00:00Z') },
+      { periodId: open.id, setId: 'HUYEN', deadline: new Date('2031-12-24T17:00:00Z') },
+    ]);
+    for (const unit of [unitB!, unitA!]) {
+      await periods.upsertExtension({
+        periodId: open.id,
+        unitId: unit.id,
+        until: new Date('2032-01-05T00:00:00Z'),
+        reason: 'Mất điện',
+        grantedBy: 'admin',
+      });
+    }
+
+    const heads = await periods.listPeriodHeads();
+    expect(heads.map((p) => [p.year, p.hasSnapshot])).toEqual([
+      [2031, false],
+      [2030, true],
+      [2029, false],
+    ]);
+    expect(heads.every((p) => !('snapshot' in p))).toBe(true);
+    const years = await periods.listPublishedHeads();
+    expect(years.map((p) => [p.year, p.setIds])).toEqual([[2030, ['XA', 'HUYEN']]]);
+    expect('snapshot' in years[0]!).toBe(false);
+
+    const deadlines = await periods.listDeadlinesOf([open.id, published.id]);
+    expect(deadlines.map((d) => [d.periodId, d.setId])).toEqual(
+      [
+        [open.id, 'HUYEN'],
+        [open.id, 'XA'],
+        [published.id, 'XA'],
+      ].sort((a, b) => Number(a[0]) - Number(b[0])),
+    );
+    expect(deadlines.filter((d) => d.periodId === open.id)).toEqual(await periods.listDeadlines(open.id));
+    const extensions = await periods.listExtensionsOf([open.id, published.id]);
+    expect(extensions.map((e) => e.unitId)).toEqual([unitA!.id, unitB!.id].sort((a, b) => a - b));
+    expect(await periods.listDeadlinesOf([])).toEqual([]);
+    expect(await periods.listExtensionsOf([])).toEqual([]);
+  });
+});

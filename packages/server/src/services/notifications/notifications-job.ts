@@ -45,7 +45,7 @@ export function createNotifyJob(
 
   async function createPublicationNotices(now: Date): Promise<NotifyReport['publications']> {
     const since = now.getTime() - PUBLICATION_NOTICE_DAYS * 86_400_000;
-    const published = (await store.repos.periods.listPeriods()).filter(
+    const published = (await store.repos.periods.listPeriodHeads()).filter(
       (p) =>
         p.state === 'published' &&
         p.publishedAt !== null &&

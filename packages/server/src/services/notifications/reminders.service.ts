@@ -66,7 +66,7 @@ export function createRemindersService(
         unitsWithoutAccounts: [],
         unitsWithoutHead: [],
       };
-      const periods = (await store.repos.periods.listPeriods()).filter((p) => p.state === 'open');
+      const periods = (await store.repos.periods.listPeriodHeads()).filter((p) => p.state === 'open');
       if (days.length === 0 || periods.length === 0) return report;
       const users = await store.repos.users.listUsers();
       const units = await store.repos.units.listUnits();
