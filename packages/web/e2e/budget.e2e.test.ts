@@ -126,7 +126,8 @@ describe('transfer budget (compressed, cold cache)', () => {
     const urls = [...result.requests.keys()].map((u) => u.replace(baseUrl, ''));
     expect(result.requests.get(`${baseUrl}/api/home/officer/form`), describeTransfers(result)).toBe(1);
     expect(result.requests.get(`${baseUrl}/api/session/me`), describeTransfers(result)).toBe(1);
-    expect(urls.filter((u) => /^\/api\/(?:frameworks|periods)\b/.test(u))).toEqual([]);
+    // …nor of the unit, which the header and the form share (readOwnUnit) from that same read
+    expect(urls.filter((u) => /^\/api\/(?:frameworks|periods|units)\b/.test(u))).toEqual([]);
     const start = await page.evaluate(() =>
       fetch('/api/home/officer/form').then(
         (r) => r.json() as Promise<{ framework: { content: { sets: unknown[] } } }>,

@@ -12,6 +12,7 @@ import {
 import type { LoginRequest, SessionInfo, SessionUser } from '@dti/contract';
 import { fetchCurrentSession, signIn as signInRequest, signOut as signOutRequest } from '../../api/session';
 import { clearOfflineCopies } from '../offline/offline-copies';
+import { forgetOwnUnit } from './own-unit';
 
 /** The session as the interface sees it. */
 export type SessionState =
@@ -73,6 +74,7 @@ export function SessionProvider({
     } finally {
       // sign-out clears the local copy: edits waiting on this device and the cached answers
       await clearOfflineCopies();
+      forgetOwnUnit();
       setState({ status: 'anonymous' });
     }
   }, []);
