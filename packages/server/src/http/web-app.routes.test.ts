@@ -1,7 +1,7 @@
 // The web application's page and assets over HTTP, from a small build in a temporary folder: the
 // page gets its address's preloads before </head>, an ETag of what was sent (so two addresses never
 // share a cached copy), Vary: Cookie, and compression; assets are served as files.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -86,5 +86,13 @@ describe('the web application page', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await app.inject({ url: '/api/nothing' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/.vite/manifest.json' })).body).toBe(page); // never the manifest itself
+  });
+
+  it('serves a new build at once, without a restart', async () => {
+    const rebuilt = page.replace('index-A.js', 'index-B.js');
+    writeFileSync(join(dist, 'index.html'), rebuilt);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(dist, 'index.html'), later, later);
+    expect((await app.inject({ url: '/' })).body).toBe(rebuilt);
   });
 });

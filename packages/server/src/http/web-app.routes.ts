@@ -54,14 +54,30 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
     return;
   }
 
-  const indexHtml = readFileSync(indexFile, 'utf8');
-  const manifestFile = join(root, '.vite', 'manifest.json');
-  const manifest = existsSync(manifestFile)
-    ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest)
-    : undefined;
-  const preloads = createPreloads(manifest, (message) =>
-    app.log.warn(`Bản dựng giao diện web không khớp máy chủ, bỏ qua tải trước: ${message}`),
-  );
+  // The page and the manifest, read again whenever index.html changes (a rebuild while serving), so
+  // the page never names chunks that the new build has removed.
+  let build: { mtimeMs: number; html: string; preloads: ReturnType<typeof createPreloads> } | undefined;
+  const currentBuild = () => {
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(indexFile).mtimeMs;
+    } catch (error) {
+      if (build) return build; // index.html replaced at this very moment: the page as it was
+      throw error;
+    }
+    if (build?.mtimeMs !== mtimeMs) {
+      const manifestFile = join(root, '.vite', 'manifest.json');
+      const manifest = existsSync(manifestFile)
+        ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as BuildManifest)
+        : undefined;
+      const preloads = createPreloads(manifest, (message) =>
+        app.log.warn(`Bản dựng giao diện web không khớp máy chủ, bỏ qua tải trước: ${message}`),
+      );
+      build = { mtimeMs, html: readFileSync(indexFile, 'utf8'), preloads };
+    }
+    return build;
+  };
+  currentBuild();
 
   await app.register(async (scope) => {
     await scope.register(fastifyStatic, {
@@ -85,8 +101,9 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
 
     const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
       const [path = '/', search = ''] = request.url.split(/\?(.*)/s);
+      const { html: page, preloads } = currentBuild();
       const links = preloads({ path, search, hasSessionCookie: request.cookies[CSRF_COOKIE] !== undefined });
-      const html = links ? indexHtml.replace('</head>', `${links}</head>`) : indexHtml;
+      const html = links ? page.replace('</head>', `${links}</head>`) : page;
       const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
       reply.header('ETag', etag).header('Vary', 'Cookie');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send();

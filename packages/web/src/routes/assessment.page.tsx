@@ -49,9 +49,10 @@ export default function AssessmentPage() {
           <Title order={1} size="h2">
             {t('nav.assessment')}
           </Title>
-          {unit ? <div>{unit.name}</div> : null}
+          {/* the unit's line and the period choice keep their place while they load: nothing below jumps */}
+          {unit ? <div>{unit.name}</div> : unitLoading ? <div aria-hidden>{'\u00a0'}</div> : null}
         </div>
-        {list.length > 0 ? (
+        {list.length > 0 || periods.loading ? (
           <Select
             label={t('cycle.period')}
             data={list.map((p) => ({
@@ -61,6 +62,7 @@ export default function AssessmentPage() {
             value={year === null ? null : String(year)}
             onChange={(v) => v && setChosen(Number(v))}
             allowDeselect={false}
+            disabled={periods.loading}
             w={220}
           />
         ) : null}
