@@ -23,3 +23,9 @@ export function officerFormAddress(search: string): string {
     ? `/api/home/officer/form?year=${year}`
     : '/api/home/officer/form';
 }
+
+/**
+ * The readable cookie that repeats the interface language chosen on this device (the web app keeps
+ * it in localStorage too), so the server can write the page's first paint in that language.
+ */
+export const languageCookie = 'dti_lang';

@@ -8,10 +8,12 @@ import { App, preloadFor } from './app';
 import { registerServiceWorker } from './features/offline/offline-copies';
 import { SessionProvider } from './features/session/session-context';
 import { fetchCurrentSession } from './api/session';
-import { setupI18n, startI18n, storedLanguage } from './i18n/i18n';
+import { rememberLanguageCookie, setupI18n, startI18n, storedLanguage } from './i18n/i18n';
 import { theme } from './theme';
 
 setupI18n();
+// the choice of a device that chose before the cookie existed
+rememberLanguageCookie(storedLanguage());
 
 // Mantine's dimmed grey and light-variant text miss WCAG AA contrast (4.5:1) on white: use a darker grey.
 const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -95,4 +95,11 @@ describe('the web application page', () => {
     utimesSync(join(dist, 'index.html'), later, later);
     expect((await app.inject({ url: '/' })).body).toBe(rebuilt);
   });
+
+  it("writes the first paint in the device's language", async () => {
+    const english = await app.inject({ url: '/', headers: { cookie: 'dti_lang=en' } });
+    expect(english.body).toContain('Loading…');
+    expect(english.body).not.toContain('Đang tải…');
+    expect((await app.inject({ url: '/', headers: { cookie: 'dti_lang=vi' } })).body).toContain('Đang tải…');
+  });
 });

@@ -9,8 +9,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { languageCookie } from '@dti/contract';
 import { anyone } from './access';
 import { CSRF_COOKIE } from './auth-hooks';
+import { pageInLanguage } from './web-app-language';
 import { createPreloads, type BuildManifest } from './web-app-preloads';
 
 /** Settings of the web application plugin. */
@@ -103,7 +105,8 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
       const [path = '/', search = ''] = request.url.split(/\?(.*)/s);
       const { html: page, preloads } = currentBuild();
       const links = preloads({ path, search, hasSessionCookie: request.cookies[CSRF_COOKIE] !== undefined });
-      const html = links ? page.replace('</head>', `${links}</head>`) : page;
+      const localised = pageInLanguage(page, request.cookies[languageCookie]);
+      const html = links ? localised.replace('</head>', `${links}</head>`) : localised;
       const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
       reply.header('ETag', etag).header('Vary', 'Cookie');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send();

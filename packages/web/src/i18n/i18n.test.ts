@@ -20,5 +20,9 @@ describe('i18n', () => {
     expect(i18next.t('shell.language')).not.toBe(vietnamese);
     expect(globalThis.localStorage?.getItem('dti.lang') ?? 'en').toBe('en');
     expect(document.documentElement.lang).toBe('en');
+    // repeated in the cookie the server reads for the page's first paint
+    expect(document.cookie).toContain('dti_lang=en');
+    await changeLanguage('vi');
+    expect(document.cookie).toContain('dti_lang=vi');
   });
 });

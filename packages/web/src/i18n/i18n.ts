@@ -1,6 +1,7 @@
 // i18next with Vietnamese first and English second; the choice is kept in localStorage.
 // Vietnamese is bundled; English (~45 KB) is a chunk of its own, loaded only when it is chosen.
 import i18next from 'i18next';
+import { languageCookie } from '@dti/contract';
 import { initReactI18next } from 'react-i18next';
 import vi from './vi.json';
 
@@ -19,6 +20,15 @@ export function storedLanguage(): Language {
   } catch {
     return 'vi';
   }
+}
+
+/**
+ * Repeats the language in a cookie the server reads, so the page's first paint (before any script)
+ * is in that language too; a year, this site only.
+ */
+export function rememberLanguageCookie(language: Language): void {
+  if (typeof document === 'undefined') return;
+  document.cookie = `${languageCookie}=${language}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /** Adds the English resources to i18next (once), fetching their chunk the first time. */
@@ -62,6 +72,7 @@ async function applyLanguage(language: Language): Promise<void> {
 /** Switches the interface language and remembers it. */
 export async function changeLanguage(language: Language): Promise<void> {
   await applyLanguage(language);
+  rememberLanguageCookie(language);
   try {
     globalThis.localStorage?.setItem(storageKey, language);
   } catch {
