@@ -244,22 +244,29 @@ function NextStep({ period, onDone }: { period: Period; onDone: () => void }) {
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
   const [confirm, setConfirm] = useState(false);
+  // The step the confirmation dialog asks about, kept while it closes: the period reloads at once
+  // after the step is done, and the closing dialog must not show (or do) the next step. Approval has
+  // a dialog of its own, so opening it never changes what the closing one shows.
+  const [asked, setAsked] = useState(step);
   if (!step)
     return (
       <Text size="sm">
         {t('cycle.publishedAt', { date: period.publishedAt ? formatDateTime(period.publishedAt) : '' })}
       </Text>
     );
-  const label = step.kind === 'state' ? t(`cycle.toState.${step.to}`) : t(`cycle.step.${step.kind}`);
+  const labelOf = (s: NonNullable<typeof step>) =>
+    s.kind === 'state' ? t(`cycle.toState.${s.to}`) : t(`cycle.step.${s.kind}`);
+  const label = labelOf(step);
+  const shown = asked ?? step;
   const go = async () => {
-    if (step.kind === 'approve') {
+    if (shown.kind === 'approve') {
       setApproving(true);
       return;
     }
     const ok = await action.run(() =>
-      step.kind === 'state'
-        ? transitionPeriod(period.year, step.to)
-        : step.kind === 'finalize'
+      shown.kind === 'state'
+        ? transitionPeriod(period.year, shown.to)
+        : shown.kind === 'finalize'
           ? finalizePeriod(period.year)
           : publishPeriod(period.year),
     );
@@ -269,25 +276,40 @@ function NextStep({ period, onDone }: { period: Period; onDone: () => void }) {
   const isoDate = parseVietnameseDate(date);
   return (
     <>
-      <Button size="xs" onClick={() => setConfirm(true)} loading={action.busy}>
+      <Button
+        size="xs"
+        onClick={() => {
+          if (step.kind === 'approve') {
+            setApproving(true); // its own dialog, with the decision's number and date
+            return;
+          }
+          setAsked(step);
+          setConfirm(true);
+        }}
+        loading={action.busy}
+      >
         {label}
       </Button>
       {action.error && !approving ? <ErrorAlert error={action.error} /> : null}
-      <Modal opened={confirm && step.kind !== 'approve'} onClose={() => setConfirm(false)} title={label}>
+      <Modal
+        opened={confirm && shown.kind !== 'approve'}
+        onClose={() => setConfirm(false)}
+        title={labelOf(shown)}
+      >
         <Stack>
-          <Text size="sm">{t('cycle.confirmStep', { year: period.year, step: label })}</Text>
+          <Text size="sm">{t('cycle.confirmStep', { year: period.year, step: labelOf(shown) })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirm(false)}>
               {t('cycle.cancel')}
             </Button>
             <Button onClick={() => void go()} loading={action.busy}>
-              {label}
+              {labelOf(shown)}
             </Button>
           </Group>
         </Stack>
       </Modal>
       <Modal
-        opened={approving || (confirm && step.kind === 'approve')}
+        opened={approving}
         onClose={() => {
           setApproving(false);
           setConfirm(false);
