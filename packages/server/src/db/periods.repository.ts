@@ -31,6 +31,26 @@ export type ExtensionRow = typeof periodExtensions.$inferSelect;
 
 /** Queries and writes on periods, deadlines and extensions. */
 export function createPeriodsRepository(db: Executor) {
+  /** The deadlines of several periods in one query, by period then set. */
+  async function listDeadlinesOf(periodIds: readonly number[]): Promise<DeadlineRow[]> {
+    if (periodIds.length === 0) return [];
+    return db
+      .select()
+      .from(periodDeadlines)
+      .where(inArray(periodDeadlines.periodId, [...periodIds]))
+      .orderBy(asc(periodDeadlines.periodId), asc(periodDeadlines.setId));
+  }
+
+  /** The extensions of several periods in one query, by period then unit. */
+  async function listExtensionsOf(periodIds: readonly number[]): Promise<ExtensionRow[]> {
+    if (periodIds.length === 0) return [];
+    return db
+      .select()
+      .from(periodExtensions)
+      .where(inArray(periodExtensions.periodId, [...periodIds]))
+      .orderBy(asc(periodExtensions.periodId), asc(periodExtensions.unitId));
+  }
+
   return {
     async listPeriods(): Promise<PeriodRow[]> {
       return db.select().from(periods).orderBy(desc(periods.year));
@@ -121,22 +141,10 @@ export function createPeriodsRepository(db: Executor) {
     },
 
     async listDeadlines(periodId: number): Promise<DeadlineRow[]> {
-      return db
-        .select()
-        .from(periodDeadlines)
-        .where(eq(periodDeadlines.periodId, periodId))
-        .orderBy(periodDeadlines.setId);
+      return listDeadlinesOf([periodId]);
     },
 
-    /** The deadlines of several periods in one query, by period then set. */
-    async listDeadlinesOf(periodIds: readonly number[]): Promise<DeadlineRow[]> {
-      if (periodIds.length === 0) return [];
-      return db
-        .select()
-        .from(periodDeadlines)
-        .where(inArray(periodDeadlines.periodId, [...periodIds]))
-        .orderBy(asc(periodDeadlines.periodId), asc(periodDeadlines.setId));
-    },
+    listDeadlinesOf,
 
     async findDeadline(periodId: number, setId: string): Promise<Date | undefined> {
       const [row] = await db
@@ -159,18 +167,10 @@ export function createPeriodsRepository(db: Executor) {
     },
 
     async listExtensions(periodId: number): Promise<ExtensionRow[]> {
-      return db.select().from(periodExtensions).where(eq(periodExtensions.periodId, periodId));
+      return listExtensionsOf([periodId]);
     },
 
-    /** The extensions of several periods in one query, by period then unit. */
-    async listExtensionsOf(periodIds: readonly number[]): Promise<ExtensionRow[]> {
-      if (periodIds.length === 0) return [];
-      return db
-        .select()
-        .from(periodExtensions)
-        .where(inArray(periodExtensions.periodId, [...periodIds]))
-        .orderBy(asc(periodExtensions.periodId), asc(periodExtensions.unitId));
-    },
+    listExtensionsOf,
 
     async findExtension(periodId: number, unitId: number): Promise<ExtensionRow | undefined> {
       const [row] = await db

@@ -42,8 +42,8 @@ export function registerOfficerFormRoutes(
       ]);
       const periods = periodViews.map(presentPeriod);
       const year = defaultAssessmentYear(periods, request.query.year ?? Number.NaN);
-      if (year === null)
-        return { unit: presentUnitDetail(unit), periods, year, assessment: null, framework: null };
+      const first = { unit: presentUnitDetail(unit), periods, year };
+      if (year === null) return { ...first, assessment: null, framework: null };
       try {
         const assessment = presentAssessment(
           year,
@@ -53,13 +53,11 @@ export function registerOfficerFormRoutes(
           await services.frameworks.getFramework(assessment.frameworkId),
           assessment.setId,
         );
-        return { unit: presentUnitDetail(unit), periods, year, assessment, framework };
+        return { ...first, assessment, framework };
       } catch (error) {
         // Not readable (no such unit in that year, …): the form asks the assessment's own address,
         // which answers with the reason.
-        if (error instanceof AppError) {
-          return { unit: presentUnitDetail(unit), periods, year, assessment: null, framework: null };
-        }
+        if (error instanceof AppError) return { ...first, assessment: null, framework: null };
         throw error;
       }
     },

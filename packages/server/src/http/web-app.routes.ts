@@ -2,8 +2,8 @@
 // for every other non-/api GET path (client-side routes), nothing at all when the build is missing.
 // The build writes x.br and x.gz beside each text file; they are sent as they are to a browser
 // that accepts them (preCompressed), so nothing is compressed per request. The page itself is
-// index.html with the address's preloads added (web-app-preloads.ts), compressed per request
-// (≈ 2 KB), with an ETag of its content.
+// index.html with the address's preloads added (web-app-preloads.ts) and its first paint in the
+// device's language (web-app-language.ts), compressed per request (≈ 2 KB), with an ETag of its content.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';

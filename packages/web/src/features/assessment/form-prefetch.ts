@@ -5,15 +5,13 @@
 // Each part is given to the page's own read of its address (api/client.ts `provideApi`, once each);
 // when the combined read fails, or has no assessment, the page's reads ask their addresses themselves
 // and show whatever those answer.
-import type { OfficerFormStart, SessionInfo } from '@dti/contract';
+import type { SessionInfo } from '@dti/contract';
 import { assessmentAddress } from '../../api/assessments';
 import { mayHaveSession, provideApi } from '../../api/client';
 import { frameworkAddress } from '../../api/frameworks';
 import { getOfficerFormStart } from '../../api/home-officer';
 import { periodsAddress } from '../../api/periods';
 import { unitAddress } from '../../api/units';
-
-const formRoles = new Set(['unit_officer', 'unit_head']);
 
 /** Starts the form's first read when a session may exist; `search` is the address's query. */
 export async function prefetchAssessmentForm(
@@ -33,21 +31,19 @@ export async function prefetchAssessmentForm(
     }
     return s;
   });
-  primed.catch(() => undefined); // anonymous or another role: the page reads for itself
-  const user = (await session)?.user;
-  if (!user || user.unitId === null || !formRoles.has(user.role)) return;
-  const unitId = user.unitId;
-  const part = <T>(pick: (s: OfficerFormStart) => T) =>
-    primed.then((s) => {
-      if (s.unit.id !== unitId) throw new Error('another unit'); // never: the same session's unit
-      return pick(s);
-    });
-  provideApi(
-    unitAddress(unitId),
-    part((s) => s.unit),
-  );
+  // Another role, or no session after all: the combined read fails and each of these reads asks
+  // its own address (provideApi).
   provideApi(
     periodsAddress,
-    part((s) => s.periods),
+    primed.then((s) => s.periods),
   );
+  // The unit's address names its id, known once the session answers (the combined read's unit is
+  // the session's own).
+  const unitId = (await session)?.user.unitId ?? null;
+  if (unitId !== null) {
+    provideApi(
+      unitAddress(unitId),
+      primed.then((s) => s.unit),
+    );
+  }
 }

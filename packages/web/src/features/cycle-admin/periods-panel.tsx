@@ -259,10 +259,7 @@ function NextStep({ period, onDone }: { period: Period; onDone: () => void }) {
   const label = labelOf(step);
   const shown = asked ?? step;
   const go = async () => {
-    if (shown.kind === 'approve') {
-      setApproving(true);
-      return;
-    }
+    if (shown.kind === 'approve') return; // never asked here: approval has its own dialog
     const ok = await action.run(() =>
       shown.kind === 'state'
         ? transitionPeriod(period.year, shown.to)
@@ -291,11 +288,7 @@ function NextStep({ period, onDone }: { period: Period; onDone: () => void }) {
         {label}
       </Button>
       {action.error && !approving ? <ErrorAlert error={action.error} /> : null}
-      <Modal
-        opened={confirm && shown.kind !== 'approve'}
-        onClose={() => setConfirm(false)}
-        title={labelOf(shown)}
-      >
+      <Modal opened={confirm} onClose={() => setConfirm(false)} title={labelOf(shown)}>
         <Stack>
           <Text size="sm">{t('cycle.confirmStep', { year: period.year, step: labelOf(shown) })}</Text>
           <Group justify="flex-end">
@@ -308,14 +301,7 @@ function NextStep({ period, onDone }: { period: Period; onDone: () => void }) {
           </Group>
         </Stack>
       </Modal>
-      <Modal
-        opened={approving}
-        onClose={() => {
-          setApproving(false);
-          setConfirm(false);
-        }}
-        title={t('cycle.step.approve')}
-      >
+      <Modal opened={approving} onClose={() => setApproving(false)} title={t('cycle.step.approve')}>
         <Stack>
           <TextInput
             label={t('cycle.decisionNumber')}
@@ -346,7 +332,6 @@ function NextStep({ period, onDone }: { period: Period; onDone: () => void }) {
                   .then((ok) => {
                     if (ok) {
                       setApproving(false);
-                      setConfirm(false);
                       onDone();
                     }
                   })
